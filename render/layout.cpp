@@ -1,0 +1,225 @@
+// Per lane: visible events in start order -> runs of overlapping marks -> fold or stack -> labels.
+#include "layout.hpp"
+
+#include <algorithm>
+#include <cmath>
+#include <limits>
+
+namespace cs {
+namespace {
+
+struct Item {
+  EventIndex event;
+  float x0, x1;     // mark extent
+  MarkStyle style;
+  bool exact;
+  bool open_end;
+  RecordKind kind;
+};
+
+float clampx(double x, const Viewport& vp) {
+  return float(std::clamp(x, vp.left() - 200.0, vp.right() + 200.0));
+}
+
+Item make_item(const Event& e, EventIndex i, const Viewport& vp, const LayoutConfig& cfg) {
+  Item it{i, 0, 0, MarkStyle::Diamond, true, e.when.open_end, RecordKind::Point};
+  const double a = vp.to_x(e.when.begin_time());
+  if (e.when.is_interval()) {
+    const double b = e.when.open_end ? vp.right() + 100.0 : vp.to_x(e.when.end_time());
+    it.kind = RecordKind::Interval;
+    it.style = MarkStyle::Bar;
+    it.x0 = clampx(a, vp);
+    it.x1 = std::max(clampx(b, vp), it.x0 + cfg.min_bar);
+    return it;
+  }
+  const double b = vp.to_x(e.when.end_time());
+  it.exact = e.when.start.precision >= Precision::Day;
+  if (b - a >= cfg.mark_size) {
+    it.style = MarkStyle::Span;
+    it.x0 = clampx(a, vp);
+    it.x1 = clampx(b, vp);
+  } else {
+    const double c = (a + b) / 2.0;
+    it.x0 = clampx(c - cfg.mark_size / 2.0, vp);
+    it.x1 = it.x0 + cfg.mark_size;
+  }
+  return it;
+}
+
+class LaneStacker {
+ public:
+  LaneStacker(const LayoutConfig& cfg, const Viewport& vp, const TextMeasure& text, const Timeline& t,
+              std::uint32_t slot, std::vector<LayoutRecord>& out)
+      : cfg_(cfg), vp_(vp), text_(text), t_(t), slot_(slot), out_(out) {}
+
+  void run(std::vector<Item>& items) {
+    std::size_t i = 0;
+    while (i < items.size()) {
+      // A run: items whose marks start within reach of the run's start region (long bars do not swallow
+      // what lies inside them; only their first mark-width counts).
+      float reach = items[i].x0 + std::min(items[i].x1 - items[i].x0, cfg_.mark_size);
+      std::size_t j = i + 1;
+      while (j < items.size() && items[j].x0 < reach + cfg_.gap) {
+        reach = std::max(reach, items[j].x0 + std::min(items[j].x1 - items[j].x0, cfg_.mark_size));
+        ++j;
+      }
+      const std::size_t n = j - i;
+      if (n > 1 && n > free_rows(items[i].x0)) fold(items, i, j);
+      else
+        for (std::size_t k = i; k < j; ++k) place(items[k]);
+      i = j;
+    }
+  }
+
+  int rows() const { return std::max(1, int(rows_end_.size())); }
+
+ private:
+  std::size_t free_rows(float x) const {
+    std::size_t n = std::size_t(std::max(0, cfg_.max_rows - int(rows_end_.size())));
+    for (float e : rows_end_) n += e + cfg_.gap <= x;
+    return n;
+  }
+
+  // First row whose occupant ends `gap` before x; may open a new row (folds may exceed max_rows).
+  int row_for(float x, bool may_grow_past_max) {
+    for (std::size_t r = 0; r < rows_end_.size(); ++r)
+      if (rows_end_[r] + cfg_.gap <= x) return int(r);
+    if (int(rows_end_.size()) < cfg_.max_rows || may_grow_past_max) {
+      rows_end_.push_back(-std::numeric_limits<float>::infinity());
+      return int(rows_end_.size()) - 1;
+    }
+    return -1;
+  }
+
+  void fold(const std::vector<Item>& items, std::size_t i, std::size_t j) {
+    LayoutRecord r;
+    r.kind = RecordKind::Fold;
+    r.style = MarkStyle::Block;
+    r.slot = slot_;
+    r.count = std::uint32_t(j - i);
+    r.event = items[i].event;
+    float x1 = items[i].x1;
+    for (std::size_t k = i; k < j; ++k) x1 = std::max(x1, items[k].x0 + std::min(items[k].x1 - items[k].x0, cfg_.mark_size));
+    r.label = std::to_string(r.count);
+    const float w = std::max(cfg_.fold_min_width, text_.width(r.label) + 2 * cfg_.label_pad);
+    r.box.x0 = items[i].x0;
+    r.box.x1 = std::max(x1, r.box.x0 + w);
+    r.row = std::uint16_t(row_for(r.box.x0, true));
+    rows_end_[r.row] = r.box.x1;
+    out_.push_back(std::move(r));
+  }
+
+  void place(const Item& it) {
+    LayoutRecord r;
+    r.kind = it.kind;
+    r.style = it.style;
+    r.slot = slot_;
+    r.event = it.event;
+    r.open_end = it.open_end;
+    r.exact = it.exact;
+    r.box.x0 = it.x0;
+    r.box.x1 = it.x1;
+    r.label = event_label(t_.events[it.event]);
+    const float lw = text_.width(r.label);
+    // Bars carry their label inside when it fits (kept in view while the bar starts off to the left).
+    const float inside_x = std::max(it.x0, float(vp_.left())) + cfg_.label_pad;
+    const bool inside = it.kind == RecordKind::Interval && inside_x + lw + cfg_.label_pad <= it.x1;
+    const float lx0 = inside ? inside_x : it.x1 + cfg_.label_pad;
+    const float extent = inside ? it.x1 : lx0 + lw;
+    int row = -1;
+    for (std::size_t k = 0; k < rows_end_.size() && row < 0; ++k)
+      if (rows_end_[k] + cfg_.gap <= it.x0) row = int(k);
+    if (row < 0 && int(rows_end_.size()) < cfg_.max_rows) row = row_for(it.x0, false);
+    if (row >= 0) {
+      r.has_label = true;
+      r.label_box = {lx0, 0, lx0 + lw, 0};
+      rows_end_[std::size_t(row)] = std::max(it.x1, extent);
+    } else {
+      row = row_for(it.x0, true);  // the mark alone; a run never holds more items than free rows
+      rows_end_[std::size_t(row)] = it.x1;
+      r.label.clear();
+    }
+    r.row = std::uint16_t(row);
+    out_.push_back(std::move(r));
+  }
+
+  const LayoutConfig& cfg_;
+  const Viewport& vp_;
+  const TextMeasure& text_;
+  const Timeline& t_;
+  std::uint32_t slot_;
+  std::vector<LayoutRecord>& out_;
+  std::vector<float> rows_end_;
+};
+
+}  // namespace
+
+LayoutConfig LayoutConfig::scaled(float s) {
+  LayoutConfig c;
+  for (float* f : {&c.header_width, &c.axis_height, &c.row_height, &c.lane_padding, &c.mark_size, &c.gap,
+                   &c.label_pad, &c.min_bar, &c.fold_min_width})
+    *f = std::round(*f * s);
+  return c;
+}
+
+std::string event_label(const Event& e) {
+  std::string s = e.title;
+  if (e.when.start.approximate) s = "c. " + s;
+  if (e.when.start.uncertain) s += " (?)";
+  return s;
+}
+
+Layout build_layout(const LayoutInput& in, const TextMeasure& text, const LayoutConfig& cfg) {
+  Layout layout;
+  const Viewport& vp = in.viewport;
+  const Timeline& t = in.index->timeline();
+  // Look a little beyond the edges so marks entering the view are laid out consistently.
+  const auto margin = std::chrono::seconds{std::int64_t(std::min(vp.seconds_per_pixel() * 200.0, 1e12))};
+  const Seconds t0 = vp.start() - margin, t1 = vp.end() + margin;
+  std::vector<EventIndex> visible;
+  std::vector<Item> items;
+  float y = in.top - in.scroll_y;
+  for (std::uint32_t s = 0; s < in.index->slots().size(); ++s) {
+    in.index->visible(s, t0, t1, visible);
+    items.clear();
+    for (EventIndex e : visible) items.push_back(make_item(t.events[e], e, vp, cfg));
+    std::stable_sort(items.begin(), items.end(), [](const Item& a, const Item& b) { return a.x0 < b.x0; });
+    const std::size_t first = layout.records.size();
+    LaneStacker stacker{cfg, vp, text, t, s, layout.records};
+    stacker.run(items);
+    const int rows = stacker.rows();
+    const float y0 = y, y1 = y + 2 * cfg.lane_padding + float(rows) * cfg.row_height;
+    for (std::size_t k = first; k < layout.records.size(); ++k) {
+      LayoutRecord& r = layout.records[k];
+      const float ry0 = y0 + cfg.lane_padding + float(r.row) * cfg.row_height;
+      const float mid = ry0 + cfg.row_height / 2;
+      float h = cfg.row_height - 6;
+      if (r.style == MarkStyle::Diamond) h = cfg.mark_size;
+      else if (r.style == MarkStyle::Bar || r.style == MarkStyle::Span) h = std::round(cfg.row_height * 0.6f);
+      r.box.y0 = mid - h / 2;
+      r.box.y1 = mid + h / 2;
+      if (r.has_label) {
+        r.label_box.y0 = ry0 + 1;
+        r.label_box.y1 = ry0 + cfg.row_height - 1;
+      }
+    }
+    layout.lanes.push_back({s, y0, y1, rows});
+    y = y1;
+  }
+  layout.content_height = y - (in.top - in.scroll_y);
+  return layout;
+}
+
+const LayoutRecord* hit_test(const Layout& layout, float x, float y) {
+  const LayoutRecord* best = nullptr;
+  for (const LayoutRecord& r : layout.records) {
+    Box b = r.box;
+    if (r.style == MarkStyle::Diamond) {  // a little slack around small marks
+      b.x0 -= 2, b.x1 += 2, b.y0 -= 2, b.y1 += 2;
+    }
+    if (b.contains(x, y) || (r.has_label && r.label_box.contains(x, y))) best = &r;
+  }
+  return best;
+}
+
+}  // namespace cs

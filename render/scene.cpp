@@ -1,0 +1,150 @@
+// Composes lanes, grid, records, labels, axis and headers into a draw list, back to front.
+#include "scene.hpp"
+
+#include <algorithm>
+#include <chrono>
+#include <cmath>
+
+namespace cs {
+namespace {
+
+Rgba darker(Rgba c, float f) {
+  return {std::uint8_t(c.r * f), std::uint8_t(c.g * f), std::uint8_t(c.b * f), c.a};
+}
+
+void draw_records(DrawList& dl, const Timeline& t, const Layout& layout, const Font& font, const Theme& th,
+                  const SceneState& state) {
+  for (const LayoutRecord& r : layout.records) {
+    const Event& e = t.events[r.event];
+    const Rgba color = r.slot < t.lanes.size() ? t.lanes[r.slot].color : Rgba{110, 110, 120, 255};
+    const Box& b = r.box;
+    const float cx = (b.x0 + b.x1) / 2, cy = (b.y0 + b.y1) / 2;
+    switch (r.style) {
+      case MarkStyle::Diamond:
+        dl.diamond(cx, cy, b.x1 - b.x0, color, r.exact);
+        break;
+      case MarkStyle::Span:  // a period of uncertainty: translucent, with solid ends
+        dl.rect(b.x0, b.y0, b.x1, b.y1, with_alpha(color, 60));
+        dl.frame(b.x0, b.y0, b.x1, b.y1, 1, with_alpha(color, 170));
+        break;
+      case MarkStyle::Bar:
+        dl.rect(b.x0, b.y0, b.x1, b.y1, with_alpha(color, 225));
+        if (e.when.start.precision < Precision::Day)  // imprecise start: a lighter first stretch
+          dl.rect(b.x0, b.y0, std::min(b.x1, b.x0 + 3), b.y1, with_alpha(darker(color, 0.6f), 255));
+        break;
+      case MarkStyle::Block:
+        dl.rect(b.x0, b.y0, b.x1, b.y1, th.fold_bg);
+        dl.rect(b.x0, b.y0, b.x0 + 2, b.y1, color);
+        font.draw_centered(dl, b.x0 + std::max(2.f, (b.x1 - b.x0 - font.width(r.label)) / 2), b.y0, b.y1, r.label,
+                           th.text_on_bar);
+        break;
+    }
+    const bool selected = r.kind != RecordKind::Fold && state.selected == r.event;
+    const bool hovered = r.kind != RecordKind::Fold && state.hovered == r.event;
+    if (selected || hovered)
+      dl.frame(b.x0 - 3, b.y0 - 3, b.x1 + 3, b.y1 + 3, selected ? 2 : 1, selected ? th.selection : th.hover);
+    if (r.has_label) {
+      const bool inside = r.label_box.x1 <= b.x1 && r.style == MarkStyle::Bar;
+      font.draw_centered(dl, r.label_box.x0, r.label_box.y0, r.label_box.y1, r.label,
+                         inside ? th.text_on_bar : (selected ? th.selection : th.text));
+    }
+  }
+}
+
+void draw_axis(DrawList& dl, const Axis& axis, const Viewport& vp, const Font& font, const LayoutConfig& cfg,
+               const Theme& th, float width) {
+  const float h = cfg.axis_height, mid = std::round(h / 2);
+  dl.rect(0, 0, width, h, th.axis_bg);
+  dl.rect(0, h - 1, width, h, th.separator);
+  dl.set_clip({float(vp.left()), 0, width, h});
+  // Enclosing periods: the label sticks to the left edge while its period is in view.
+  for (std::size_t i = 0; i < axis.periods.size(); ++i) {
+    const AxisPeriod& p = axis.periods[i];
+    if (p.x1 < vp.left() || p.x0 > vp.right()) continue;
+    dl.rect(float(p.x0), 4, float(p.x0) + 1, mid, th.separator);
+    const float x = std::max(float(p.x0), float(vp.left())) + 5;
+    const float room = float(std::min(p.x1, vp.right())) - x - 4;
+    if (room > 12) font.draw_centered(dl, x, 2, mid, p.label, th.text, room);
+  }
+  for (const AxisTick& t : axis.ticks) {
+    dl.rect(float(t.x), h - 8, float(t.x) + 1, h - 1, th.text_dim);
+    font.draw_centered(dl, float(t.x) + 4, mid, h - 3, t.label, th.text_dim);
+  }
+  dl.set_clip({-1e9f, -1e9f, 1e9f, 1e9f});
+}
+
+}  // namespace
+
+CanvasView make_canvas_view(Seconds t0, Seconds t1, float width, float height, const LayoutConfig& cfg) {
+  CanvasView v;
+  v.width = width;
+  v.height = height;
+  v.viewport = Viewport{t0, t1, cfg.header_width, std::max(1.f, width - cfg.header_width)};
+  return v;
+}
+
+CanvasView fit_all(const TimelineIndex& index, float width, float height, const LayoutConfig& cfg) {
+  Seconds t0, t1;
+  if (!index.extent(t0, t1)) {  // nothing to show: the current decade
+    t0 = Seconds{date::sys_days{date::year{2010} / 1 / 1}};
+    t1 = Seconds{date::sys_days{date::year{2030} / 1 / 1}};
+  }
+  const auto margin = std::chrono::seconds{std::max<std::int64_t>(3600, (t1 - t0).count() / 20)};
+  return make_canvas_view(t0 - margin, t1 + margin, width, height, cfg);
+}
+
+void event_focus_range(const Event& e, Seconds& t0, Seconds& t1) {
+  t0 = e.when.begin_time();
+  t1 = e.when.open_end ? e.when.start.end() : e.when.end_time();
+  if (e.when.open_end) {  // still going on: show it up to now
+    const auto now = date::floor<std::chrono::seconds>(std::chrono::system_clock::now());
+    t1 = std::max(t1, Seconds{now});
+  }
+  const std::int64_t len = std::max<std::int64_t>((t1 - t0).count(), 3600);
+  // Room for the label: the event takes about a third of the view, at least a fortnight for a point.
+  const std::int64_t pad = std::max<std::int64_t>(len, e.when.is_interval() ? 0 : 14 * 86400);
+  t0 -= std::chrono::seconds{pad / 2};
+  t1 += std::chrono::seconds{pad * 3 / 2};
+}
+
+Layout layout_for(const TimelineIndex& index, const CanvasView& view, const TextMeasure& text,
+                  const LayoutConfig& cfg) {
+  return build_layout({&index, view.viewport, cfg.axis_height, view.scroll_y}, text, cfg);
+}
+
+void build_scene(Scene& scene, const TimelineIndex& index, const CanvasView& view, const Font& font,
+                 const LayoutConfig& cfg, const Theme& th, const SceneState& state) {
+  const Timeline& t = index.timeline();
+  const Viewport& vp = view.viewport;
+  scene.layout = layout_for(index, view, font, cfg);
+  scene.axis = build_axis(vp, font);
+  DrawList& dl = scene.draw;
+  dl.clear();
+  dl.rect(0, 0, view.width, view.height, th.background);
+  // Lane bands and grid, clipped below the axis.
+  dl.set_clip({0, cfg.axis_height, view.width, view.height});
+  for (std::size_t i = 0; i < scene.layout.lanes.size(); ++i) {
+    const LaneBand& l = scene.layout.lanes[i];
+    dl.rect(float(vp.left()), l.y0, view.width, l.y1, i % 2 ? th.lane_odd : th.lane_even);
+    dl.rect(0, l.y1 - 1, view.width, l.y1, th.separator);
+  }
+  dl.set_clip({float(vp.left()), cfg.axis_height, view.width, view.height});
+  for (const AxisTick& tk : scene.axis.ticks) dl.rect(float(tk.x), cfg.axis_height, float(tk.x) + 1, view.height, th.grid);
+  draw_records(dl, t, scene.layout, font, th, state);
+  // Lane headers over the left edge.
+  dl.set_clip({0, cfg.axis_height, float(vp.left()), view.height});
+  dl.rect(0, cfg.axis_height, float(vp.left()), view.height, th.header_bg);
+  for (const LaneBand& l : scene.layout.lanes) {
+    const LaneSlot& slot = index.slots()[l.slot];
+    const Rgba c = slot.lane ? slot.lane->color : Rgba{110, 110, 120, 255};
+    dl.rect(0, l.y0, 4, l.y1 - 1, c);
+    font.draw_centered(dl, 12, l.y0 + cfg.lane_padding, l.y0 + cfg.lane_padding + cfg.row_height, slot.name(),
+                       th.text, float(vp.left()) - 18);
+    dl.rect(0, l.y1 - 1, float(vp.left()), l.y1, th.separator);
+  }
+  dl.set_clip({-1e9f, -1e9f, 1e9f, 1e9f});
+  dl.rect(float(vp.left()) - 1, cfg.axis_height, float(vp.left()), view.height, th.separator);
+  draw_axis(dl, scene.axis, vp, font, cfg, th, view.width);
+}
+
+}  // namespace cs

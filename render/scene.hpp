@@ -1,0 +1,60 @@
+// One frame of the timeline canvas, on the CPU: query and fold (layout), axis, and the draw list that the
+// window and the headless renderer both hand to the GL layer, so `render` shows exactly what the window does.
+#pragma once
+
+#include "axis.hpp"
+#include "draw_list.hpp"
+#include "font.hpp"
+#include "layout.hpp"
+
+#include <optional>
+
+namespace cs {
+
+struct Theme {
+  Rgba background{250, 250, 247, 255};
+  Rgba lane_even{250, 250, 247, 255};
+  Rgba lane_odd{241, 241, 236, 255};
+  Rgba separator{218, 218, 210, 255};
+  Rgba grid{226, 226, 219, 255};
+  Rgba header_bg{233, 232, 226, 255};
+  Rgba axis_bg{238, 237, 231, 255};
+  Rgba text{34, 34, 38, 255};
+  Rgba text_dim{105, 105, 112, 255};
+  Rgba text_on_bar{255, 255, 255, 255};
+  Rgba fold_bg{72, 76, 86, 255};
+  Rgba selection{22, 100, 214, 255};
+  Rgba hover{22, 100, 214, 140};
+};
+
+// What the canvas shows: the view (time and vertical scroll) and the canvas size in pixels.
+struct CanvasView {
+  Viewport viewport;  // plot area
+  float scroll_y = 0;
+  float width = 0, height = 0;
+};
+
+struct SceneState {
+  std::optional<EventIndex> selected;
+  std::optional<EventIndex> hovered;
+};
+
+struct Scene {
+  Layout layout;
+  Axis axis;
+  DrawList draw;
+};
+
+// A view of the given canvas size; the viewport spans the plot (right of the lane headers).
+CanvasView make_canvas_view(Seconds t0, Seconds t1, float width, float height, const LayoutConfig& cfg);
+// Everything in the timeline, with a margin on both sides.
+CanvasView fit_all(const TimelineIndex& index, float width, float height, const LayoutConfig& cfg);
+// The range to show when zooming to an event: the event with room around it.
+void event_focus_range(const Event& e, Seconds& t0, Seconds& t1);
+
+Layout layout_for(const TimelineIndex& index, const CanvasView& view, const TextMeasure& text,
+                  const LayoutConfig& cfg);
+void build_scene(Scene& scene, const TimelineIndex& index, const CanvasView& view, const Font& font,
+                 const LayoutConfig& cfg, const Theme& theme, const SceneState& state);
+
+}  // namespace cs

@@ -1,0 +1,74 @@
+// Viewport arithmetic: int64 origin, double offsets only relative to it.
+#include "viewport.hpp"
+
+#include <algorithm>
+#include <cmath>
+#include <limits>
+
+namespace cs {
+
+namespace {
+// The view stays within 30,000 years of 1970 on either side: well inside date::year's range (+-32767).
+constexpr double kLimit = 30000.0 * 365.2425 * 86400.0;
+}
+
+Viewport::Viewport(Seconds t0, Seconds t1, double left, double width) : left_(left), width_(std::max(1.0, width)) {
+  show(t0, t1);
+}
+
+double Viewport::to_x(Seconds t) const {
+  // Subtract in int64 first: the difference is small where it matters (on screen), so the double is exact.
+  const std::int64_t d = t.time_since_epoch().count() - origin_.time_since_epoch().count();
+  return left_ + (double(d) - frac_) / spp_;
+}
+
+Seconds Viewport::to_time(double x) const {
+  const double off = std::floor(offset_at(x));
+  return origin_ + std::chrono::seconds{std::int64_t(off)};
+}
+
+Seconds Viewport::end() const {
+  return origin_ + std::chrono::seconds{std::int64_t(std::ceil(frac_ + span_seconds()))};
+}
+
+void Viewport::set_width(double left, double width) {
+  left_ = left;
+  width_ = std::max(1.0, width);
+}
+
+void Viewport::shift_origin(double seconds) {
+  const double total = frac_ + seconds;
+  const double whole = std::floor(total);
+  origin_ += std::chrono::seconds{std::int64_t(whole)};
+  frac_ = total - whole;
+  // Keep the view inside what the calendar can name.
+  const auto lo = Seconds{std::chrono::seconds{std::int64_t(-kLimit)}};
+  const auto hi = Seconds{std::chrono::seconds{std::int64_t(kLimit - span_seconds())}};
+  if (origin_ < lo) origin_ = lo, frac_ = 0;
+  if (origin_ > hi) origin_ = hi, frac_ = 0;
+}
+
+void Viewport::clamp_span() { spp_ = std::clamp(spp_, kMinSpan / width_, kMaxSpan / width_); }
+
+void Viewport::zoom_at(double x, double factor) {
+  if (!(factor > 0) || !std::isfinite(factor)) return;
+  const double anchor = offset_at(x);  // seconds from origin under x, before
+  spp_ *= factor;
+  clamp_span();
+  // After: anchor must again sit at x, so the new origin is anchor - (x - left) * spp.
+  shift_origin(anchor - (x - left_) * spp_ - frac_);
+}
+
+void Viewport::pan_pixels(double dx) { shift_origin(-dx * spp_); }
+
+void Viewport::show(Seconds t0, Seconds t1) {
+  if (t1 <= t0) t1 = t0 + std::chrono::seconds{1};
+  origin_ = t0;
+  frac_ = 0;
+  spp_ = double((t1 - t0).count()) / width_;
+  clamp_span();
+  // Centre the (possibly clamped) span on the requested one; this also clamps the origin.
+  shift_origin(double((t1 - t0).count()) / 2.0 - spp_ * width_ / 2.0);
+}
+
+}  // namespace cs
