@@ -7,6 +7,8 @@
 #include <stb_truetype.h>
 
 #include <cmath>
+#include <cstdlib>
+#include <filesystem>
 
 namespace cs {
 
@@ -117,6 +119,16 @@ float Font::draw_centered(DrawList& dl, float x, float y0, float y1, std::string
                           float max_width) const {
   const float baseline = std::round((y0 + y1 - line_height_) / 2 + ascent_);
   return draw(dl, x, baseline, s, color, max_width);
+}
+
+std::string find_default_font() {
+  if (const char* env = std::getenv("CHRONOSCOPE_FONT"); env && *env) return env;
+  for (const char* p : {"/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf", "/usr/share/fonts/TTF/DejaVuSans.ttf",
+                        "/usr/share/fonts/dejavu/DejaVuSans.ttf"}) {
+    std::error_code ec;
+    if (std::filesystem::exists(p, ec)) return p;
+  }
+  return {};
 }
 
 char32_t next_code_point(std::string_view s, std::size_t& i) {

@@ -46,6 +46,9 @@ class Font : public TextMeasure {
   float pixel_height_ = 0, line_height_ = 0, ascent_ = 0;
 };
 
+// DejaVu Sans from fonts-dejavu-core ($CHRONOSCOPE_FONT overrides); empty when not found.
+std::string find_default_font();
+
 // Decodes one UTF-8 code point at s[i], advancing i; invalid bytes come back as U+FFFD.
 char32_t next_code_point(std::string_view s, std::size_t& i);
 

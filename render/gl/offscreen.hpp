@@ -1,0 +1,34 @@
+// An offscreen RGBA framebuffer to render into, read back to memory, and save as PNG.
+#pragma once
+
+#include "gl_handles.hpp"
+
+#include <cstdint>
+#include <string>
+#include <vector>
+
+namespace cs::gl {
+
+struct Image {
+  int width = 0, height = 0;
+  std::vector<std::uint8_t> rgba;  // top row first
+  std::uint32_t pixel(int x, int y) const;  // 0xRRGGBB
+};
+
+class Offscreen {
+ public:
+  bool init(int width, int height, std::string* error);
+  void bind() const;
+  Image read() const;
+  int width() const { return width_; }
+  int height() const { return height_; }
+
+ private:
+  Framebuffer fbo_;
+  Renderbuffer color_;
+  int width_ = 0, height_ = 0;
+};
+
+bool write_png(const Image& img, const std::string& path);
+
+}  // namespace cs::gl
