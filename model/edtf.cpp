@@ -194,6 +194,8 @@ EdtfResult parse_edtf(std::string_view text) {
   return r;
 }
 
+std::string format_iso(Seconds t) { return date::format("%FT%TZ", t); }
+
 std::string year_name(int y) {
   if (y <= 0) return std::to_string(1 - y) + " BCE";
   return std::to_string(y);

@@ -56,6 +56,9 @@ std::optional<Date> parse_edtf_date(std::string_view text, std::string* error = 
 std::string describe(const Date& d);
 std::string describe(const When& w);
 
+// "2015-11-23T10:30:00Z" (astronomical years: "-3000-05-10T00:00:00Z").
+std::string format_iso(Seconds t);
+
 // Astronomical year -> "501 BCE" / "2015".
 std::string year_name(int astronomical_year);
 

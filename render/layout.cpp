@@ -1,6 +1,8 @@
 // Per lane: visible events in start order -> runs of overlapping marks -> fold or stack -> labels.
 #include "layout.hpp"
 
+#include "font.hpp"  // next_code_point
+
 #include <algorithm>
 #include <cmath>
 #include <limits>
@@ -46,6 +48,9 @@ Item make_item(const Event& e, EventIndex i, const Viewport& vp, const LayoutCon
   return it;
 }
 
+// Assigns rows in one lane. Marks have priority over labels: a mark may cut the label of the mark before
+// it in its row (the label is shortened with "…" or dropped), and only runs that cannot get a row each
+// even without labels are folded.
 class LaneStacker {
  public:
   LaneStacker(const LayoutConfig& cfg, const Viewport& vp, const TextMeasure& text, const Timeline& t,
@@ -71,24 +76,40 @@ class LaneStacker {
     }
   }
 
-  int rows() const { return std::max(1, int(rows_end_.size())); }
+  int rows() const { return std::max(1, int(rows_.size())); }
 
  private:
+  struct Row {
+    float mark_end = -std::numeric_limits<float>::infinity();
+    float label_end = -std::numeric_limits<float>::infinity();
+    std::size_t last = SIZE_MAX;  // record of the row's last occupant
+  };
+
+  // Rows whose marks leave room at x, counting rows not yet opened.
   std::size_t free_rows(float x) const {
-    std::size_t n = std::size_t(std::max(0, cfg_.max_rows - int(rows_end_.size())));
-    for (float e : rows_end_) n += e + cfg_.gap <= x;
+    std::size_t n = std::size_t(std::max(0, cfg_.max_rows - int(rows_.size())));
+    for (const Row& r : rows_) n += r.mark_end + cfg_.gap <= x;
     return n;
   }
 
-  // First row whose occupant ends `gap` before x; may open a new row (folds may exceed max_rows).
-  int row_for(float x, bool may_grow_past_max) {
-    for (std::size_t r = 0; r < rows_end_.size(); ++r)
-      if (rows_end_[r] + cfg_.gap <= x) return int(r);
-    if (int(rows_end_.size()) < cfg_.max_rows || may_grow_past_max) {
-      rows_end_.push_back(-std::numeric_limits<float>::infinity());
-      return int(rows_end_.size()) - 1;
+  int open_row() {
+    rows_.emplace_back();
+    return int(rows_.size()) - 1;
+  }
+
+  // Shortens the label of row r's last occupant so it ends `gap` before x (dropping it if too short).
+  void cut_label(Row& row, float x) {
+    if (row.last == SIZE_MAX) return;
+    LayoutRecord& prev = out_[row.last];
+    if (!prev.has_label || prev.label_box.x1 + cfg_.gap <= x) return;
+    const float room = x - cfg_.gap - prev.label_box.x0;
+    prev.label = room > 0 ? text_.fit(prev.label, room) : std::string{};
+    if (prev.label.empty()) {
+      prev.has_label = false;
+    } else {
+      prev.label_box.x1 = prev.label_box.x0 + text_.width(prev.label);
     }
-    return -1;
+    row.label_end = prev.has_label ? prev.label_box.x1 : row.mark_end;
   }
 
   void fold(const std::vector<Item>& items, std::size_t i, std::size_t j) {
@@ -104,8 +125,13 @@ class LaneStacker {
     const float w = std::max(cfg_.fold_min_width, text_.width(r.label) + 2 * cfg_.label_pad);
     r.box.x0 = items[i].x0;
     r.box.x1 = std::max(x1, r.box.x0 + w);
-    r.row = std::uint16_t(row_for(r.box.x0, true));
-    rows_end_[r.row] = r.box.x1;
+    int row = -1;
+    for (std::size_t k = 0; k < rows_.size() && row < 0; ++k)
+      if (rows_[k].mark_end + cfg_.gap <= r.box.x0) row = int(k);
+    if (row < 0) row = open_row();  // folds may exceed max_rows, rarely: only when long bars fill every row
+    cut_label(rows_[std::size_t(row)], r.box.x0);
+    rows_[std::size_t(row)] = {r.box.x1, r.box.x1, out_.size()};
+    r.row = std::uint16_t(row);
     out_.push_back(std::move(r));
   }
 
@@ -125,20 +151,20 @@ class LaneStacker {
     const float inside_x = std::max(it.x0, float(vp_.left())) + cfg_.label_pad;
     const bool inside = it.kind == RecordKind::Interval && inside_x + lw + cfg_.label_pad <= it.x1;
     const float lx0 = inside ? inside_x : it.x1 + cfg_.label_pad;
-    const float extent = inside ? it.x1 : lx0 + lw;
+    const float label_end = inside ? it.x1 : lx0 + lw;
+    // 1: a row where nothing is cut; 2: a new row; 3: a row where only a neighbour's label is cut.
     int row = -1;
-    for (std::size_t k = 0; k < rows_end_.size() && row < 0; ++k)
-      if (rows_end_[k] + cfg_.gap <= it.x0) row = int(k);
-    if (row < 0 && int(rows_end_.size()) < cfg_.max_rows) row = row_for(it.x0, false);
-    if (row >= 0) {
-      r.has_label = true;
-      r.label_box = {lx0, 0, lx0 + lw, 0};
-      rows_end_[std::size_t(row)] = std::max(it.x1, extent);
-    } else {
-      row = row_for(it.x0, true);  // the mark alone; a run never holds more items than free rows
-      rows_end_[std::size_t(row)] = it.x1;
-      r.label.clear();
-    }
+    for (std::size_t k = 0; k < rows_.size() && row < 0; ++k)
+      if (rows_[k].label_end + cfg_.gap <= it.x0) row = int(k);
+    if (row < 0 && int(rows_.size()) < cfg_.max_rows) row = open_row();
+    for (std::size_t k = 0; k < rows_.size() && row < 0; ++k)
+      if (rows_[k].mark_end + cfg_.gap <= it.x0) row = int(k);
+    if (row < 0) row = open_row();  // cannot happen for runs that fit (free_rows); kept for safety
+    Row& slot_row = rows_[std::size_t(row)];
+    cut_label(slot_row, it.x0);
+    r.has_label = true;
+    r.label_box = {lx0, 0, lx0 + lw, 0};
+    slot_row = {it.x1, std::max(it.x1, label_end), out_.size()};
     r.row = std::uint16_t(row);
     out_.push_back(std::move(r));
   }
@@ -149,7 +175,7 @@ class LaneStacker {
   const Timeline& t_;
   std::uint32_t slot_;
   std::vector<LayoutRecord>& out_;
-  std::vector<float> rows_end_;
+  std::vector<Row> rows_;
 };
 
 }  // namespace
@@ -160,6 +186,18 @@ LayoutConfig LayoutConfig::scaled(float s) {
                    &c.label_pad, &c.min_bar, &c.fold_min_width})
     *f = std::round(*f * s);
   return c;
+}
+
+std::string TextMeasure::fit(std::string_view s, float max_width) const {
+  if (width(s) <= max_width) return std::string{s};
+  const float ell = width("\u2026");
+  std::size_t best = 0;
+  for (std::size_t i = 0; i < s.size();) {
+    next_code_point(s, i);
+    if (width(s.substr(0, i)) + ell > max_width) break;
+    best = i;
+  }
+  return best ? std::string{s.substr(0, best)} + "\u2026" : std::string{};
 }
 
 std::string event_label(const Event& e) {

@@ -57,14 +57,14 @@ void draw_axis(DrawList& dl, const Axis& axis, const Viewport& vp, const Font& f
   dl.rect(0, 0, width, h, th.axis_bg);
   dl.rect(0, h - 1, width, h, th.separator);
   dl.set_clip({float(vp.left()), 0, width, h});
-  // Enclosing periods: the label sticks to the left edge while its period is in view.
-  for (std::size_t i = 0; i < axis.periods.size(); ++i) {
-    const AxisPeriod& p = axis.periods[i];
+  // Enclosing periods: the label sticks to the left edge while its period is in view, and is pushed out
+  // by the next period rather than shortened.
+  for (const AxisPeriod& p : axis.periods) {
     if (p.x1 < vp.left() || p.x0 > vp.right()) continue;
     dl.rect(float(p.x0), 4, float(p.x0) + 1, mid, th.separator);
-    const float x = std::max(float(p.x0), float(vp.left())) + 5;
-    const float room = float(std::min(p.x1, vp.right())) - x - 4;
-    if (room > 12) font.draw_centered(dl, x, 2, mid, p.label, th.text, room);
+    const float w = font.width(p.label);
+    const float x = std::min(std::max(float(p.x0), float(vp.left())) + 5, float(p.x1) - w - 5);
+    if (x >= float(vp.left())) font.draw_centered(dl, x, 2, mid, p.label, th.text);  // no clipped fragments
   }
   for (const AxisTick& t : axis.ticks) {
     dl.rect(float(t.x), h - 8, float(t.x) + 1, h - 1, th.text_dim);
@@ -101,10 +101,16 @@ void event_focus_range(const Event& e, Seconds& t0, Seconds& t1) {
     t1 = std::max(t1, Seconds{now});
   }
   const std::int64_t len = std::max<std::int64_t>((t1 - t0).count(), 3600);
-  // Room for the label: the event takes about a third of the view, at least a fortnight for a point.
-  const std::int64_t pad = std::max<std::int64_t>(len, e.when.is_interval() ? 0 : 14 * 86400);
-  t0 -= std::chrono::seconds{pad / 2};
-  t1 += std::chrono::seconds{pad * 3 / 2};
+  if (e.when.is_interval() || e.when.start.precision < Precision::Day) {
+    // A span: it fills most of the view.
+    t0 -= std::chrono::seconds{len / 5};
+    t1 += std::chrono::seconds{len / 5};
+  } else {
+    // A day or an instant: four weeks around it, more room on the right where its label goes.
+    const std::int64_t week = 7 * 86400;
+    t0 -= std::chrono::seconds{std::max<std::int64_t>(len, week)};
+    t1 += std::chrono::seconds{std::max<std::int64_t>(len, 3 * week)};
+  }
 }
 
 Layout layout_for(const TimelineIndex& index, const CanvasView& view, const TextMeasure& text,

@@ -11,6 +11,9 @@
 
 namespace cs {
 
+// Canvas text size before HiDPI scaling, in pixels.
+constexpr float kCanvasFontPx = 15.f;
+
 struct Theme {
   Rgba background{250, 250, 247, 255};
   Rgba lane_even{250, 250, 247, 255};

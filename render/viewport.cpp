@@ -61,6 +61,19 @@ void Viewport::zoom_at(double x, double factor) {
 
 void Viewport::pan_pixels(double dx) { shift_origin(-dx * spp_); }
 
+Viewport Viewport::interpolate(const Viewport& a, const Viewport& b, double t, double x) {
+  if (t <= 0) return a;
+  if (t >= 1) return b;
+  // Times under x, in seconds from a's origin: exact int64 difference first, then the small fractions.
+  const double ta = a.offset_at(x);
+  const double tb = double((b.origin_ - a.origin_).count()) + b.offset_at(x);
+  Viewport v = a;
+  v.spp_ = std::exp(std::log(a.spp_) + (std::log(b.spp_) - std::log(a.spp_)) * t);
+  v.frac_ = 0;
+  v.shift_origin(ta + (tb - ta) * t - (x - v.left_) * v.spp_);
+  return v;
+}
+
 void Viewport::show(Seconds t0, Seconds t1) {
   if (t1 <= t0) t1 = t0 + std::chrono::seconds{1};
   origin_ = t0;

@@ -41,6 +41,10 @@ class Viewport {
   void pan_pixels(double dx);  // content moves right by dx pixels
   void show(Seconds t0, Seconds t1);
 
+  // Between a (t = 0) and b (t = 1): the time under screen x moves linearly and the span geometrically, so
+  // a zoom animated about the cursor keeps the cursor's time still. Both must have the same width.
+  static Viewport interpolate(const Viewport& a, const Viewport& b, double t, double anchor_x);
+
   Seconds origin() const { return origin_; }
   double origin_fraction() const { return frac_; }
 

@@ -95,3 +95,18 @@ TEST(Viewport, ClampsToTheCalendar) {
   for (int i = 0; i < 100; ++i) vp.pan_pixels(-1e6);
   EXPECT_LT(int(year_month_day{floor<days>(vp.end())}.year()), 32767);
 }
+
+TEST(Viewport, InterpolationEndsAtBothViewsAndKeepsTheAnchor) {
+  const Viewport a{at(2015, 1, 1), at(2016, 1, 1), 100, 1000};
+  Viewport b = a;
+  b.zoom_at(420, 0.01);
+  EXPECT_EQ(Viewport::interpolate(a, b, 0, 420), a);
+  EXPECT_EQ(Viewport::interpolate(a, b, 1, 420), b);
+  const double anchor = a.offset_at(420);
+  for (double t : {0.1, 0.5, 0.9}) {
+    const Viewport m = Viewport::interpolate(a, b, t, 420);
+    EXPECT_NEAR(double((m.origin() - a.origin()).count()) + m.offset_at(420), anchor, 1e-3);
+    EXPECT_LT(m.span_seconds(), a.span_seconds());
+    EXPECT_GT(m.span_seconds(), b.span_seconds());
+  }
+}

@@ -1,0 +1,112 @@
+// Argument parsing with a clear message for every mistake.
+#include "cli.hpp"
+
+#include <charconv>
+
+namespace cs {
+namespace {
+
+bool parse_size(const std::string& s, int& w, int& h) {
+  const auto x = s.find('x');
+  if (x == std::string::npos) return false;
+  const auto num = [](std::string_view v, int& out) {
+    auto [p, ec] = std::from_chars(v.data(), v.data() + v.size(), out);
+    return ec == std::errc{} && p == v.data() + v.size() && out >= 64 && out <= 16384;
+  };
+  return num(std::string_view{s}.substr(0, x), w) && num(std::string_view{s}.substr(x + 1), h);
+}
+
+}  // namespace
+
+std::string version_text() { return "chronoscope " CS_VERSION "\n"; }
+
+std::string usage(Mode mode) {
+  switch (mode) {
+    case Mode::Check:
+      return "usage: chronoscope check FILE\n"
+             "Loads FILE and prints every problem as FILE:LINE:COL: error|warning: message.\n"
+             "Exit status: 1 if there is any error, else 0.\n";
+    case Mode::Render:
+      return "usage: chronoscope render FILE -o OUT.png [--range EDTF-INTERVAL] [--size WxH]\n"
+             "Draws the timeline canvas without a window, exactly as the window shows it, into a PNG.\n"
+             "  -o, --output OUT.png   where to write the image (required)\n"
+             "  --range A/B            the time range across the plot, e.g. 2015-09/2016-03 (default: everything)\n"
+             "  --size WxH             canvas size in pixels (default 1600x900)\n";
+    case Mode::Layout:
+      return "usage: chronoscope layout FILE [--range EDTF-INTERVAL] [--size WxH]\n"
+             "Prints the layout the canvas would draw as JSON: {\"records\": [{kind, lane, ids|count, x0, x1, y0, y1,\n"
+             "label: {text, box}}...]}. Options as for render.\n";
+    default:
+      return "usage: chronoscope [FILE] [--size WxH]\n"
+             "       chronoscope check FILE\n"
+             "       chronoscope render FILE -o OUT.png [--range EDTF-INTERVAL] [--size WxH]\n"
+             "       chronoscope layout FILE [--range EDTF-INTERVAL] [--size WxH]\n"
+             "       chronoscope --version | --help | COMMAND --help\n"
+             "Opens FILE (default: events.yaml) in a zoomable timeline window.\n"
+             "In the window: wheel zooms at the cursor, drag pans, double-click zooms to an event,\n"
+             "arrows pan, +/- zoom, Home fits everything, Ctrl+F searches, Esc clears.\n";
+  }
+}
+
+ParsedArgs parse_command_line(const std::vector<std::string>& args) {
+  ParsedArgs r;
+  Options& o = r.options;
+  std::size_t i = 0;
+  if (!args.empty()) {
+    const std::string& cmd = args[0];
+    if (cmd == "check") o.mode = Mode::Check, i = 1;
+    else if (cmd == "render") o.mode = Mode::Render, i = 1;
+    else if (cmd == "layout") o.mode = Mode::Layout, i = 1;
+  }
+  bool have_file = false;
+  for (; i < args.size(); ++i) {
+    const std::string& a = args[i];
+    auto value = [&](std::string& out) {
+      if (i + 1 >= args.size()) {
+        r.error = "option '" + a + "' needs a value";
+        return false;
+      }
+      out = args[++i];
+      return true;
+    };
+    if (a == "--help" || a == "-h") {
+      o.help_for = o.mode;
+      o.mode = Mode::Help;
+      return r;
+    }
+    if (a == "--version") {
+      o.mode = Mode::Version;
+      return r;
+    }
+    if ((a == "-o" || a == "--output") && o.mode == Mode::Render) {
+      if (!value(o.out)) return r;
+    } else if (a == "--range" && (o.mode == Mode::Render || o.mode == Mode::Layout)) {
+      std::string v;
+      if (!value(v)) return r;
+      o.range = v;
+    } else if (a == "--size" && o.mode != Mode::Check) {
+      std::string v;
+      if (!value(v)) return r;
+      if (!parse_size(v, o.width, o.height)) {
+        r.error = "--size must be WIDTHxHEIGHT with each between 64 and 16384, not '" + v + "'";
+        return r;
+      }
+    } else if (a == "--log-ui" && o.mode == Mode::Open) {
+      o.log_ui = true;
+    } else if (a.size() > 1 && a[0] == '-') {
+      r.error = "unknown option '" + a + "'";
+      return r;
+    } else if (!have_file) {
+      o.file = a;
+      have_file = true;
+    } else {
+      r.error = "unexpected argument '" + a + "'";
+      return r;
+    }
+  }
+  if (!have_file && o.mode != Mode::Open) r.error = "missing FILE";
+  else if (o.mode == Mode::Render && o.out.empty()) r.error = "missing -o OUT.png";
+  return r;
+}
+
+}  // namespace cs

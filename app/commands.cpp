@@ -1,0 +1,139 @@
+// check / layout / render: load, report, and share the window's view and scene code.
+#include "commands.hpp"
+
+#include "headless_context.hpp"
+#include "json_writer.hpp"
+#include "offscreen.hpp"
+#include "quad_renderer.hpp"
+#include "scene.hpp"
+#include "yaml_loader.hpp"
+
+#include <cstdio>
+#include <iostream>
+
+namespace cs {
+namespace {
+
+constexpr int kDefaultWidth = 1600, kDefaultHeight = 900;
+
+// Loads o.file; diagnostics go to stderr. False when the file has errors (or cannot be read).
+bool load(const Options& o, Timeline& t) {
+  Diagnostics d{o.file};
+  t = load_timeline_file(o.file, d);
+  std::cerr << d.format_all();
+  return !d.has_errors();
+}
+
+// The canvas view for --range (or everything) at --size; false with a message when the range is bad.
+bool view_for(const Options& o, const TimelineIndex& index, const LayoutConfig& cfg, CanvasView& view) {
+  const float w = float(o.width ? o.width : kDefaultWidth), h = float(o.height ? o.height : kDefaultHeight);
+  if (!o.range) {
+    view = fit_all(index, w, h, cfg);
+    return true;
+  }
+  const EdtfResult r = parse_edtf(*o.range);
+  if (!r.value || !r.value->end) {
+    std::cerr << "chronoscope: error: --range must be a closed EDTF interval such as 2015-09/2016-03"
+              << (r.value ? "" : ": " + r.error.message) << "\n";
+    return false;
+  }
+  view = make_canvas_view(r.value->begin_time(), r.value->end_time(), w, h, cfg);
+  return true;
+}
+
+std::unique_ptr<Font> load_font(float px) {
+  std::string err;
+  auto font = Font::load(find_default_font(), px, &err);
+  if (!font) std::cerr << "chronoscope: error: " << (err.empty() ? "no font found" : err)
+                       << " (install fonts-dejavu-core, or set CHRONOSCOPE_FONT)\n";
+  return font;
+}
+
+}  // namespace
+
+int run_check(const Options& o) {
+  Diagnostics d{o.file};
+  const Timeline t = load_timeline_file(o.file, d);
+  std::cout << d.format_all();
+  std::cout << o.file << ": " << t.events.size() << " events, " << d.error_count() << " errors, "
+            << d.warning_count() << " warnings\n";
+  return d.has_errors() ? 1 : 0;
+}
+
+int run_layout(const Options& o) {
+  Timeline t;
+  if (!load(o, t)) return 1;
+  const TimelineIndex index{t};
+  const LayoutConfig cfg;
+  CanvasView view;
+  if (!view_for(o, index, cfg, view)) return 2;
+  const auto font = load_font(kCanvasFontPx);
+  if (!font) return 1;
+  const Layout layout = layout_for(index, view, *font, cfg);
+  JsonWriter j{std::cout};
+  j.begin_object();
+  j.key("size").begin_array().value(view.width).value(view.height).end_array();
+  j.key("range").begin_array().value(std::string{format_iso(view.viewport.start())})
+      .value(std::string{format_iso(view.viewport.end())}).end_array();
+  j.key("lanes").begin_array();
+  for (const LaneBand& l : layout.lanes) {
+    j.begin_object().key("id").value(index.slots()[l.slot].id()).key("y0").value(l.y0).key("y1").value(l.y1)
+        .key("rows").value(l.rows).end_object();
+  }
+  j.end_array();
+  j.key("records").begin_array();
+  for (const LayoutRecord& r : layout.records) {
+    j.begin_object();
+    j.key("kind").value(r.kind == RecordKind::Point ? "point" : r.kind == RecordKind::Interval ? "interval" : "fold");
+    j.key("lane").value(index.slots()[r.slot].id());
+    if (r.kind == RecordKind::Fold) j.key("count").value(r.count);
+    else j.key("ids").begin_array().value(t.events[r.event].id).end_array();
+    j.key("x0").value(r.box.x0).key("x1").value(r.box.x1).key("y0").value(r.box.y0).key("y1").value(r.box.y1);
+    if (r.has_label) {
+      j.key("label").begin_object().key("text").value(r.label).key("box").begin_array();
+      j.value(r.label_box.x0).value(r.label_box.y0).value(r.label_box.x1).value(r.label_box.y1).end_array();
+      j.end_object();
+    }
+    j.end_object();
+  }
+  j.end_array();
+  j.end_object();
+  std::cout << "\n";
+  return 0;
+}
+
+int run_render(const Options& o) {
+  Timeline t;
+  if (!load(o, t)) return 1;
+  const TimelineIndex index{t};
+  const LayoutConfig cfg;
+  CanvasView view;
+  if (!view_for(o, index, cfg, view)) return 2;
+  std::string err;
+  auto ctx = gl::HeadlessContext::create(&err);
+  if (!ctx) {
+    std::cerr << "chronoscope: error: cannot render without a display: " << err << "\n";
+    return 1;
+  }
+  const auto font = load_font(kCanvasFontPx);
+  if (!font) return 1;
+  gl::QuadRenderer renderer;
+  gl::Offscreen target;
+  if (!renderer.init(*font, &err) || !target.init(int(view.width), int(view.height), &err)) {
+    std::cerr << "chronoscope: error: " << err << "\n";
+    return 1;
+  }
+  Scene scene;
+  build_scene(scene, index, view, *font, cfg, Theme{}, {});
+  target.bind();
+  renderer.draw(scene.draw, 0, 0, int(view.width), int(view.height), int(view.height));
+  if (!gl::write_png(target.read(), o.out)) {
+    std::cerr << "chronoscope: error: cannot write '" << o.out << "'\n";
+    return 1;
+  }
+  std::cerr << "wrote " << o.out << " (" << int(view.width) << "x" << int(view.height) << ", "
+            << scene.layout.records.size() << " records)\n";
+  return 0;
+}
+
+}  // namespace cs

@@ -1,0 +1,24 @@
+// The inspector: everything about the selected event, with each source as a link or a full citation.
+#pragma once
+
+#include "document.hpp"
+#include "ui_log.hpp"
+
+#include <optional>
+#include <string>
+
+namespace cs {
+
+struct InspectorWindow {
+  void draw(const Timeline& t, const Selection& sel, float x, float y, float w, float h, const UiLog& log);
+
+ private:
+  void draw_event(const Timeline& t, const Event& e);
+  void draw_source(const Timeline& t, const SourceRef& ref, int n);
+  void link(const std::string& text, const std::string& url);
+
+  std::optional<EventIndex> shown_;  // for --log-ui: the event last shown
+  std::string link_error_;
+};
+
+}  // namespace cs

@@ -1,0 +1,32 @@
+// chronoscope: entry point; dispatches to the window or to a window-less command.
+#include "cli.hpp"
+#include "commands.hpp"
+#include "window_app.hpp"
+
+#include <iostream>
+#include <string>
+#include <vector>
+
+int main(int argc, char** argv) {
+  const std::vector<std::string> args(argv + 1, argv + argc);
+  const cs::ParsedArgs parsed = cs::parse_command_line(args);
+  const cs::Options& o = parsed.options;
+  if (!parsed.error.empty()) {
+    std::cerr << "chronoscope: error: " << parsed.error << "\n" << cs::usage(o.mode);
+    return 2;
+  }
+  try {
+    switch (o.mode) {
+      case cs::Mode::Help: std::cout << cs::usage(o.help_for); return 0;
+      case cs::Mode::Version: std::cout << cs::version_text(); return 0;
+      case cs::Mode::Check: return cs::run_check(o);
+      case cs::Mode::Layout: return cs::run_layout(o);
+      case cs::Mode::Render: return cs::run_render(o);
+      case cs::Mode::Open: return cs::run_window(o);
+    }
+  } catch (const std::exception& e) {
+    std::cerr << "chronoscope: internal error: " << e.what() << "\n";
+    return 3;
+  }
+  return 0;
+}

@@ -1,0 +1,63 @@
+// Search results as a list under the input; the current result follows the arrow keys.
+#include "search_window.hpp"
+
+#include <imgui.h>
+#include <imgui_stdlib.h>
+
+namespace cs {
+
+void SearchWindow::draw(const Timeline& t, Selection& sel, float x, float y, float w) {
+  if (!open_) return;
+  ImGui::SetNextWindowPos({x, y}, ImGuiCond_Always, {1.f, 0.f});
+  ImGui::SetNextWindowSize({w, 0});
+  bool keep = true;
+  ImGui::Begin("Search", &keep, ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_NoCollapse |
+                                    ImGuiWindowFlags_NoResize | ImGuiWindowFlags_NoMove);
+  if (focus_input_) {
+    ImGui::SetKeyboardFocusHere();
+    focus_input_ = false;
+  }
+  ImGui::SetNextItemWidth(-1);
+  const bool enter = ImGui::InputTextWithHint("##query", "title, summary or tag", &query_,
+                                              ImGuiInputTextFlags_EnterReturnsTrue);
+  if (query_ != last_query_) {
+    last_query_ = query_;
+    results_ = search_events(t, query_);
+    current_ = 0;
+  }
+  if (!results_.empty()) {
+    if (ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_DownArrow))) current_ = (current_ + 1) % int(results_.size());
+    if (ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_UpArrow)))
+      current_ = (current_ + int(results_.size()) - 1) % int(results_.size());
+  }
+  auto go = [&](int i) {
+    sel.selected = results_[std::size_t(i)];
+    sel.focus_request = results_[std::size_t(i)];
+  };
+  if (enter && !results_.empty()) {
+    go(current_);
+    focus_input_ = true;  // keep typing or press Enter again
+  }
+  if (!query_.empty()) ImGui::TextDisabled("%zu result%s", results_.size(), results_.size() == 1 ? "" : "s");
+  const float rows = float(std::min<std::size_t>(results_.size(), 10));
+  if (rows > 0 && ImGui::BeginChild("##results", {0, rows * ImGui::GetTextLineHeightWithSpacing() + 4})) {
+    for (int i = 0; i < int(results_.size()); ++i) {
+      const Event& e = t.events[results_[std::size_t(i)]];
+      ImGui::PushID(i);
+      if (ImGui::Selectable((e.title + "##r").c_str(), i == current_)) {
+        current_ = i;
+        go(i);
+      }
+      if (i == current_ && ImGui::IsItemVisible() == false) ImGui::SetScrollHereY();
+      ImGui::SameLine(ImGui::GetWindowContentRegionMax().x - ImGui::CalcTextSize(e.date_text.c_str()).x);
+      ImGui::TextDisabled("%s", e.date_text.c_str());
+      ImGui::PopID();
+    }
+  }
+  if (rows > 0) ImGui::EndChild();
+  if (ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Escape), false)) keep = false;
+  ImGui::End();
+  if (!keep) open_ = false;
+}
+
+}  // namespace cs

@@ -1,0 +1,203 @@
+#!/usr/bin/env python3
+"""Drives the real chronoscope window under Xvfb with xdotool: click, wheel, drag, double-click, keys, search.
+
+Run as: xvfb-run -a python3 window_test.py BINARY FIXTURE OUTDIR
+It reads the window's --log-ui lines (canvas placement, settled views, the inspected event) and uses
+`chronoscope layout` at the canvas size to know where marks are. Prints 'N passed, N failed'.
+"""
+import datetime as dt
+import json
+import os
+import re
+import shutil
+import subprocess
+import sys
+import time
+
+BINARY, FIXTURE, OUTDIR = sys.argv[1], sys.argv[2], sys.argv[3]
+os.makedirs(OUTDIR, exist_ok=True)
+results = []
+
+
+def check(name, ok, detail=""):
+    results.append(ok)
+    print(("ok     " if ok else "FAILED ") + name + ("" if ok else ": " + detail), flush=True)
+
+
+class App:
+    def __init__(self):
+        self.log_path = os.path.join(OUTDIR, "ui.log")
+        self.log = open(self.log_path, "w")
+        self.proc = subprocess.Popen([BINARY, FIXTURE, "--size", "1280x720", "--log-ui"],
+                                     stdout=subprocess.DEVNULL, stderr=self.log)
+        self.canvas = None
+        m = self.wait_for(r"ui: canvas (\d+) (\d+) (\d+) (\d+)")
+        self.canvas = tuple(int(v) for v in m.groups())
+        self.window = self.find_window()
+
+    def lines(self):
+        with open(self.log_path) as f:
+            return f.read().splitlines()
+
+    def wait_for(self, pattern, after=0, timeout=15.0):
+        end = time.time() + timeout
+        while time.time() < end:
+            for line in self.lines()[after:]:
+                m = re.match(pattern, line)
+                if m:
+                    return m
+            if self.proc.poll() is not None:
+                raise RuntimeError("chronoscope exited with %s" % self.proc.returncode)
+            time.sleep(0.05)
+        raise TimeoutError("no line matching %r; log:\n%s" % (pattern, "\n".join(self.lines())))
+
+    def find_window(self):
+        for _ in range(100):
+            out = subprocess.run(["xdotool", "search", "--name", "Chronoscope"], capture_output=True, text=True)
+            if out.stdout.strip():
+                return out.stdout.split()[0]
+            time.sleep(0.1)
+        raise RuntimeError("window not found")
+
+    def xdo(self, *args):
+        subprocess.run(["xdotool", *args], check=True)
+        time.sleep(0.15)
+
+    def move(self, x, y):
+        self.xdo("mousemove", "--window", self.window, str(int(x)), str(int(y)))
+
+    def last_view(self):
+        views = [l for l in self.lines() if l.startswith("ui: view ")]
+        a, b = views[-1].split()[2:4]
+        return parse(a), parse(b), len(views)
+
+    def wait_new_view(self, count_before):
+        end = time.time() + 10
+        while time.time() < end:
+            views = [l for l in self.lines() if l.startswith("ui: view ")]
+            if len(views) > count_before:
+                time.sleep(0.3)  # let any further settling land
+                return self.last_view()
+            time.sleep(0.05)
+        raise TimeoutError("the view did not change")
+
+    def screenshot(self, name):
+        if shutil.which("import"):
+            subprocess.run(["import", "-window", "root", os.path.join(OUTDIR, name)], check=False)
+
+    def close(self):
+        self.proc.terminate()
+        self.proc.wait(timeout=10)
+
+
+def parse(s):
+    return dt.datetime.strptime(s, "%Y-%m-%dT%H:%M:%SZ").replace(tzinfo=dt.timezone.utc).timestamp()
+
+
+def layout(width, height):
+    out = subprocess.run([BINARY, "layout", FIXTURE, "--size", "%dx%d" % (width, height)],
+                         capture_output=True, text=True, check=True)
+    return json.loads(out.stdout)
+
+
+def record(lay, event_id, lane):
+    for r in lay["records"]:
+        if r.get("ids") == [event_id] and r["lane"] == lane:
+            return r
+    raise KeyError(event_id)
+
+
+def main():
+    app = App()
+    cx, cy, cw, ch = app.canvas
+    lay = layout(cw, ch)
+    header = 160  # LayoutConfig.header_width at scale 1
+
+    # Click the Tehran visit's diamond in Russia's lane: the inspector shows it.
+    visit = record(lay, "visit", "russia")
+    app.move(cx + (visit["x0"] + visit["x1"]) / 2, cy + (visit["y0"] + visit["y1"]) / 2)
+    n = len(app.lines())
+    app.xdo("click", "1")
+    try:
+        app.wait_for(r"ui: inspector visit$", after=n)
+        check("click selects the event in the inspector", True)
+    except TimeoutError as e:
+        check("click selects the event in the inspector", False, str(e))
+    app.screenshot("after-click.png")
+
+    # Wheel up at a point: zooms in, and the time under the cursor stays put.
+    t0, t1, count = app.last_view()
+    mx = cx + header + (cw - header) * 0.3
+    app.move(mx, cy + ch - 40)
+    for _ in range(3):
+        app.xdo("click", "4")
+    u0, u1, count = app.wait_new_view(count)
+    plot_w = cw - header
+    before = t0 + (t1 - t0) * 0.3
+    after = u0 + (u1 - u0) * 0.3
+    check("wheel zooms in", (u1 - u0) < (t1 - t0) * 0.8, "%s -> %s" % (t1 - t0, u1 - u0))
+    check("wheel keeps the time under the cursor", abs(after - before) < (u1 - u0) / plot_w * 3,
+          "moved by %.0f s" % (after - before))
+
+    # Drag right by 200 px: the view moves back in time by 200 px worth.
+    spp = (u1 - u0) / plot_w
+    app.move(mx, cy + ch - 40)
+    app.xdo("mousedown", "1")
+    for step in range(1, 11):
+        app.move(mx + 20 * step, cy + ch - 40)
+    app.xdo("mouseup", "1")
+    d0, d1, count = app.wait_new_view(count)
+    check("drag pans", abs((u0 - d0) - 200 * spp) < 6 * spp, "shift %.0f s, expected %.0f s" % (u0 - d0, 200 * spp))
+
+    # Home fits everything again.
+    app.xdo("key", "--window", app.window, "Home")
+    h0, h1, count = app.wait_new_view(count)
+    check("Home fits everything", abs(h0 - parse(lay["range"][0])) < 120 and abs(h1 - parse(lay["range"][1])) < 120,
+          "%s %s vs %s" % (h0, h1, lay["range"]))
+
+    # Double-click the campaign bar: selects it and zooms to it.
+    bar = record(lay, "campaign", "russia")
+    app.move(cx + bar["x0"] + 30, cy + (bar["y0"] + bar["y1"]) / 2)
+    n = len(app.lines())
+    app.xdo("click", "--repeat", "2", "--delay", "80", "1")
+    z0, z1, count = app.wait_new_view(count)
+    start, end = parse("2015-09-30T00:00:00Z"), parse("2016-03-15T00:00:00Z")
+    check("double-click zooms to the event", z0 <= start and z1 >= end and (z1 - z0) < (h1 - h0) * 0.8,
+          "%s..%s" % (z0, z1))
+    try:
+        app.wait_for(r"ui: inspector campaign$", after=n)
+        check("double-click selects the event", True)
+    except TimeoutError as e:
+        check("double-click selects the event", False, str(e))
+
+    # Ctrl+F, type, Enter: the search moves to the event and inspects it.
+    n = len(app.lines())
+    app.xdo("key", "--window", app.window, "ctrl+f")
+    app.xdo("type", "--window", app.window, "--delay", "40", "burst 7")
+    app.xdo("key", "--window", app.window, "Return")
+    try:
+        app.wait_for(r"ui: inspector b7$", after=n)
+        check("search and Enter inspect the result", True)
+    except TimeoutError as e:
+        check("search and Enter inspect the result", False, str(e))
+    app.screenshot("after-search.png")
+
+    # Escape clears the selection (first closes the search, then clears).
+    n = len(app.lines())
+    app.xdo("key", "--window", app.window, "Escape")
+    app.xdo("key", "--window", app.window, "Escape")
+    try:
+        app.wait_for(r"ui: inspector -$", after=n)
+        check("Escape clears the selection", True)
+    except TimeoutError as e:
+        check("Escape clears the selection", False, str(e))
+    app.close()
+
+
+try:
+    main()
+except Exception as e:  # a crash of the driver or the app is a failure, not a skip
+    check("window session", False, repr(e))
+failed = results.count(False)
+print("%d passed, %d failed" % (len(results) - failed, failed))
+sys.exit(1 if failed else 0)
