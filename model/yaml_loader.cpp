@@ -176,13 +176,14 @@ class SchemaReader {
         --i;
       }
     }
-    if (!complete || !date_ok || e.id.empty()) return;
+    if (e.id.empty()) return;
+    // Ids are checked even on events with other errors, so every duplicate is reported at once.
     auto [it, fresh] = event_lines_.emplace(e.id, n.pos.line);
     if (!fresh) {
       diag_.error(n.pos, "duplicate event id '" + e.id + "' (first at line " + std::to_string(it->second) + ")");
       return;
     }
-    t.events.push_back(std::move(e));
+    if (complete && date_ok) t.events.push_back(std::move(e));
   }
 
   void source_ref(const YNode& n, const Timeline& t, Event& e) {

@@ -138,6 +138,15 @@ TEST(YamlLoader, DuplicateEventIds) {
   EXPECT_EQ(l.t.events[0].title, "A");
 }
 
+TEST(YamlLoader, DuplicateIdIsReportedEvenWhenTheEventHasOtherErrors) {
+  auto l = with_events(R"(  - {id: a, title: A, date: 2015}
+  - {id: a, title: A again, date: 2017-02-30}
+)");
+  EXPECT_EQ(l.out,
+            "t.yaml:9:5: error: duplicate event id 'a' (first at line 8)\n"
+            "t.yaml:9:35: error: impossible date '2017-02-30': February 2017 has no day 30\n");
+}
+
 TEST(YamlLoader, DuplicateKeysInOneMap) {
   auto l = with_events(R"(  - id: a
     title: First

@@ -1,0 +1,138 @@
+// The command line as a user meets it: argument errors, check's exit status and messages, layout JSON,
+// and render's PNG. Runs the real binary.
+#include "cli.hpp"
+
+#include <gtest/gtest.h>
+
+#include <array>
+#include <cstdio>
+#include <fstream>
+#include <memory>
+#include <sys/wait.h>
+
+using namespace cs;
+
+namespace {
+
+struct RunResult {
+  int status = -1;
+  std::string out;  // stdout and stderr together
+};
+
+RunResult run(const std::string& args) {
+  RunResult r;
+  const std::string cmd = std::string{CS_BINARY} + " " + args + " 2>&1";
+  FILE* p = popen(cmd.c_str(), "r");
+  if (!p) return r;
+  std::array<char, 4096> buf;
+  std::size_t n;
+  while ((n = std::fread(buf.data(), 1, buf.size(), p)) > 0) r.out.append(buf.data(), n);
+  const int st = pclose(p);
+  r.status = WIFEXITED(st) ? WEXITSTATUS(st) : -1;
+  return r;
+}
+
+std::string fixture(const char* name) { return std::string{CS_FIXTURES} + "/" + name; }
+
+}  // namespace
+
+TEST(Cli, ParsesCommands) {
+  auto p = parse_command_line({"render", "f.yaml", "-o", "x.png", "--range", "2015/2016", "--size", "800x600"});
+  ASSERT_EQ(p.error, "");
+  EXPECT_EQ(p.options.mode, Mode::Render);
+  EXPECT_EQ(p.options.file, "f.yaml");
+  EXPECT_EQ(p.options.out, "x.png");
+  EXPECT_EQ(*p.options.range, "2015/2016");
+  EXPECT_EQ(p.options.width, 800);
+  EXPECT_EQ(p.options.height, 600);
+  EXPECT_EQ(parse_command_line({}).options.file, "events.yaml");
+  EXPECT_EQ(parse_command_line({}).options.mode, Mode::Open);
+}
+
+TEST(Cli, RejectsBadArguments) {
+  EXPECT_EQ(parse_command_line({"render", "f.yaml"}).error, "missing -o OUT.png");
+  EXPECT_EQ(parse_command_line({"check"}).error, "missing FILE");
+  EXPECT_EQ(parse_command_line({"layout", "f", "--size", "12"}).error,
+            "--size must be WIDTHxHEIGHT with each between 64 and 16384, not '12'");
+  EXPECT_EQ(parse_command_line({"layout", "f", "--frobnicate"}).error, "unknown option '--frobnicate'");
+  EXPECT_EQ(parse_command_line({"check", "a", "b"}).error, "unexpected argument 'b'");
+  EXPECT_EQ(parse_command_line({"render", "f", "-o"}).error, "option '-o' needs a value");
+}
+
+TEST(Cli, HelpAndVersion) {
+  for (const char* cmd : {"--help", "check --help", "render --help", "layout --help"}) {
+    const RunResult r = run(cmd);
+    EXPECT_EQ(r.status, 0) << cmd;
+    EXPECT_EQ(r.out.rfind("usage: chronoscope", 0), 0u) << cmd << ": " << r.out;
+  }
+  const RunResult v = run("--version");
+  EXPECT_EQ(v.status, 0);
+  EXPECT_EQ(v.out.rfind("chronoscope ", 0), 0u);
+}
+
+TEST(Cli, BadArgumentsExitTwoWithUsage) {
+  const RunResult r = run("render " + fixture("small.yaml"));
+  EXPECT_EQ(r.status, 2);
+  EXPECT_NE(r.out.find("chronoscope: error: missing -o OUT.png"), std::string::npos) << r.out;
+  EXPECT_NE(r.out.find("usage: chronoscope render"), std::string::npos);
+}
+
+TEST(Cli, CheckAGoodFile) {
+  const RunResult r = run("check " + fixture("small.yaml"));
+  EXPECT_EQ(r.status, 0) << r.out;
+  EXPECT_NE(r.out.find("13 events, 0 errors, 0 warnings"), std::string::npos) << r.out;
+}
+
+TEST(Cli, CheckReportsEveryProblemAndExitsOne) {
+  const std::string f = fixture("bad.yaml");
+  const RunResult r = run("check " + f);
+  EXPECT_EQ(r.status, 1);
+  EXPECT_EQ(r.out, f + ":10:5: error: duplicate event id 'ok' (first at line 6)\n" +
+                       f + ":12:11: error: impossible date '2017-02-30': February 2017 has no day 30\n" +
+                       f + ":13:13: error: unknown lane 'mars'\n" +
+                       f + ":14:5: warning: unknown key 'colour' in an event (ignored)\n" +
+                       f + ": 1 events, 3 errors, 1 warnings\n");
+}
+
+TEST(Cli, CheckAMissingFile) {
+  const RunResult r = run("check /nonexistent.yaml");
+  EXPECT_EQ(r.status, 1);
+  EXPECT_NE(r.out.find("/nonexistent.yaml: error: cannot read the file"), std::string::npos);
+}
+
+TEST(Cli, LayoutPrintsRecordsAsJson) {
+  const RunResult r = run("layout " + fixture("small.yaml") + " --size 800x300 --range 2015-01/2016-06");
+  ASSERT_EQ(r.status, 0) << r.out;
+  EXPECT_EQ(r.out.rfind("{\"size\":[800,300]", 0), 0u) << r.out.substr(0, 200);
+  EXPECT_NE(r.out.find("\"range\":[\"2015-01-01T00:00:00Z\",\"2016-07-01T00:00:00Z\"]"), std::string::npos);
+  EXPECT_NE(r.out.find("{\"kind\":\"point\",\"lane\":\"russia\",\"ids\":[\"visit\"]"), std::string::npos);
+  EXPECT_NE(r.out.find("{\"kind\":\"fold\",\"lane\":\"syria\",\"count\":8"), std::string::npos);
+  EXPECT_NE(r.out.find("\"label\":{\"text\":\"Putin visits Tehran\",\"box\":["), std::string::npos);
+}
+
+TEST(Cli, LayoutRejectsABadRange) {
+  const RunResult r = run("layout " + fixture("small.yaml") + " --range 2015");
+  EXPECT_EQ(r.status, 2);
+  EXPECT_NE(r.out.find("--range must be a closed EDTF interval"), std::string::npos) << r.out;
+}
+
+TEST(Cli, RenderWritesAPngOfTheRequestedSize) {
+  const std::string out = ::testing::TempDir() + "/cli_render.png";
+  std::remove(out.c_str());
+  const RunResult r = run("render " + fixture("small.yaml") + " -o " + out + " --size 640x360");
+  ASSERT_EQ(r.status, 0) << r.out;
+  std::ifstream png{out, std::ios::binary};
+  std::array<unsigned char, 24> h{};
+  png.read(reinterpret_cast<char*>(h.data()), h.size());
+  ASSERT_TRUE(png) << "no PNG at " << out;
+  EXPECT_EQ(std::string(reinterpret_cast<char*>(h.data()) + 1, 3), "PNG");
+  const auto be32 = [&](int o) { return h[o] << 24 | h[o + 1] << 16 | h[o + 2] << 8 | h[o + 3]; };
+  EXPECT_EQ(be32(16), 640);
+  EXPECT_EQ(be32(20), 360);
+}
+
+TEST(Cli, RenderRefusesAFileWithErrors) {
+  const RunResult r = run("render " + fixture("bad.yaml") + " -o /tmp/never.png");
+  EXPECT_EQ(r.status, 1);
+  EXPECT_NE(r.out.find("error: impossible date"), std::string::npos);
+}
