@@ -55,6 +55,7 @@ void InspectorWindow::draw_source(const Timeline& t, const SourceRef& ref, int n
   else ImGui::TextWrapped("%s", citation.c_str());
   std::string where = ref.locator.empty() ? "" : ref.locator + " · ";
   ImGui::TextColored(kDim, "%s%s", where.c_str(), dated_text(ref.dated));
+  if (ref.claims) ImGui::TextColored({0.7f, 0.35f, 0.f, 1}, "dates it %s", ref.claims_text.c_str());
   if (!ref.date_note.empty()) ImGui::TextWrapped("%s", ref.date_note.c_str());
   if (!ref.quote.empty()) ImGui::TextWrapped("“%s”", ref.quote.c_str());
   ImGui::EndGroup();
@@ -68,6 +69,18 @@ void InspectorWindow::draw_event(const Timeline& t, const Event& e) {
   ImGui::SetWindowFontScale(1.f);
   ImGui::TextWrapped("%s", describe(e.when).c_str());
   ImGui::TextColored(kDim, "as written: %s", e.date_text.c_str());
+  if (e.date_disputed()) {
+    heading("Sources disagree on the date");
+    for (const SourceRef& ref : e.sources) {
+      const Source* s = t.find_source(ref.source);
+      const std::string who = (s ? (s->publisher.empty() ? s->title : s->publisher + ", " + s->published_text) : ref.source) +
+                              (ref.locator.empty() ? "" : ", " + ref.locator);
+      const std::string date = ref.claims ? describe(*ref.claims) + " (written " + ref.claims_text + ")" : describe(e.when);
+      ImGui::Bullet();
+      ImGui::SameLine();
+      ImGui::TextWrapped("%s — %s", date.c_str(), who.c_str());
+    }
+  }
   if (!e.lanes.empty()) {
     heading("Lanes");
     for (const auto& id : e.lanes) {

@@ -6,7 +6,11 @@
 
 namespace cs {
 
-void SearchWindow::draw(const Timeline& t, Selection& sel, float x, float y, float w) {
+void SearchWindow::draw(const Timeline& t, Selection& sel, float x, float y, float w, const UiLog& log) {
+  if (open_ != logged_open_) {
+    logged_open_ = open_;
+    log.line(open_ ? "search open" : "search closed");
+  }
   if (!open_) return;
   ImGui::SetNextWindowPos({x, y}, ImGuiCond_Always, {1.f, 0.f});
   ImGui::SetNextWindowSize({w, 0});
@@ -24,6 +28,7 @@ void SearchWindow::draw(const Timeline& t, Selection& sel, float x, float y, flo
     last_query_ = query_;
     results_ = search_events(t, query_);
     current_ = 0;
+    log.line("search '" + query_ + "' " + std::to_string(results_.size()));
   }
   if (!results_.empty()) {
     if (ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_DownArrow))) current_ = (current_ + 1) % int(results_.size());

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "document.hpp"
+#include "ui_log.hpp"
 
 #include <string>
 #include <vector>
@@ -12,10 +13,11 @@ struct SearchWindow {
   void open() { open_ = true, focus_input_ = true; }
   void close() { open_ = false; }
   bool is_open() const { return open_; }
-  void draw(const Timeline& t, Selection& sel, float x, float y, float w);
+  void draw(const Timeline& t, Selection& sel, float x, float y, float w, const UiLog& log);
 
  private:
   bool open_ = false;
+  bool logged_open_ = false;
   bool focus_input_ = false;
   std::string query_;
   std::string last_query_;

@@ -3,6 +3,7 @@
 
 #include "document.hpp"
 #include "headless_context.hpp"
+#include "input_trickle.hpp"
 #include "inspector_window.hpp"
 #include "open_url.hpp"
 #include "problems_window.hpp"
@@ -125,6 +126,8 @@ int run_window(const Options& o) {
   if (font_path.empty() || !io.Fonts->AddFontFromFileTTF(font_path.c_str(), std::round(16 * ui_scale), nullptr, kGlyphRanges))
     io.Fonts->AddFontDefault();
   ImGui_ImplGlfw_InitForOpenGL(window, true);
+  InputTrickle trickle;
+  trickle.install(window);
   ImGui_ImplOpenGL3_Init("#version 330 core");
 
   std::string err;
@@ -171,7 +174,7 @@ int run_window(const Options& o) {
     const float canvas_h = std::max(64.f, float(win_h) - menu_h);
     canvas.draw(0, menu_h, canvas_w, canvas_h, fb_scale, sel);
     inspector.draw(doc->timeline, sel, canvas_w, menu_h, float(win_w) - canvas_w, canvas_h, log);
-    search.draw(doc->timeline, sel, canvas_w - 12, menu_h + 12, std::round(420 * ui_scale));
+    search.draw(doc->timeline, sel, canvas_w - 12, menu_h + 12, std::round(420 * ui_scale), log);
     problems.draw(doc->diagnostics, 12, float(win_h) - 12, canvas_w - 24);
 
     if (act.fit) canvas.fit_all();
@@ -190,6 +193,7 @@ int run_window(const Options& o) {
     glViewport(0, 0, fb_w, fb_h);
     ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
     glfwSwapBuffers(window);
+    if (trickle.end_frame()) extra_frames = std::max(extra_frames, 1);
   }
 
   ImGui_ImplOpenGL3_Shutdown();

@@ -16,6 +16,10 @@ const Lane* Timeline::find_lane(std::string_view id) const { return find_by_id(l
 const Source* Timeline::find_source(std::string_view id) const { return find_by_id(sources, id); }
 const Event* Timeline::find_event(std::string_view id) const { return find_by_id(events, id); }
 
+bool Event::date_disputed() const {
+  return std::any_of(sources.begin(), sources.end(), [](const SourceRef& r) { return r.claims.has_value(); });
+}
+
 std::string_view to_string(Dated d) {
   switch (d) {
     case Dated::Stated: return "stated";

@@ -32,6 +32,8 @@ struct Source {
   std::optional<Date> published;
   std::string published_text;
   std::string url;  // empty when the source prints none
+  std::string notes;    // e.g. how an unprinted publication date was inferred
+  std::string archive;  // identifier of the archived text the locators refer to
   TextPos pos;
 };
 
@@ -44,6 +46,8 @@ struct SourceRef {
   std::string quote;    // optional short quotation
   Dated dated = Dated::Stated;
   std::string date_note;  // optional: how the date was inferred
+  std::optional<When> claims;  // the date this source gives, where it disagrees with the event's date
+  std::string claims_text;
   TextPos pos;
 };
 
@@ -58,6 +62,9 @@ struct Event {
   std::vector<SourceRef> sources;
   std::string notes;
   TextPos pos;
+
+  // Some source dates the event differently (a `claims` on one of its citations).
+  bool date_disputed() const;
 };
 
 struct Timeline {

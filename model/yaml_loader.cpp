@@ -142,6 +142,8 @@ class SchemaReader {
                     {"publisher", [&](const YNode& v) { text(v, "publisher", s.publisher); }},
                     {"published", [&](const YNode& v) { published(v, s); }},
                     {"url", [&](const YNode& v) { url(v, s.url); }},
+                    {"notes", [&](const YNode& v) { text(v, "notes", s.notes); }},
+                    {"archive", [&](const YNode& v) { text(v, "archive", s.archive); }},
                 }))
       return;
     if (const Source* first = t.find_source(s.id)) {
@@ -197,6 +199,7 @@ class SchemaReader {
                     {"quote", [&](const YNode& v) { text(v, "quote", r.quote); }},
                     {"dated", [&](const YNode& v) { dated(v, r.dated); }},
                     {"date_note", [&](const YNode& v) { text(v, "date_note", r.date_note); }},
+                    {"claims", [&](const YNode& v) { claims(v, r); }},
                 }))
       return;
     if (!t.find_source(r.source)) {
@@ -215,6 +218,13 @@ class SchemaReader {
     }
     e.when = *r.value;
     return true;
+  }
+
+  void claims(const YNode& v, SourceRef& r) {
+    if (!text(v, "claims", r.claims_text)) return;
+    auto parsed = parse_edtf(r.claims_text);
+    if (!parsed.value) diag_.error(v.pos, parsed.error.message);
+    else r.claims = parsed.value;
   }
 
   void published(const YNode& v, Source& s) {

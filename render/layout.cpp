@@ -204,6 +204,7 @@ std::string event_label(const Event& e) {
   std::string s = e.title;
   if (e.when.start.approximate) s = "c. " + s;
   if (e.when.start.uncertain) s += " (?)";
+  if (e.date_disputed()) s += " (date disputed)";
   return s;
 }
 

@@ -77,7 +77,8 @@ Layout build_layout(const LayoutInput& in, const TextMeasure& text, const Layout
 // Topmost record under (x, y): its mark or its label. Null if none.
 const LayoutRecord* hit_test(const Layout& layout, float x, float y);
 
-// The label an event shows: its title with its date qualifiers ("c. " approximate, " (?)" uncertain).
+// The label an event shows: its title with its date qualifiers ("c. " approximate, " (?)" uncertain,
+// " (date disputed)" when a source gives another date).
 std::string event_label(const Event& e);
 
 }  // namespace cs

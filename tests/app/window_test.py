@@ -150,7 +150,7 @@ def main():
     check("drag pans", abs((u0 - d0) - 200 * spp) < 6 * spp, "shift %.0f s, expected %.0f s" % (u0 - d0, 200 * spp))
 
     # Home fits everything again.
-    app.xdo("key", "--window", app.window, "Home")
+    app.xdo("key", "Home")
     h0, h1, count = app.wait_new_view(count)
     check("Home fits everything", abs(h0 - parse(lay["range"][0])) < 120 and abs(h1 - parse(lay["range"][1])) < 120,
           "%s %s vs %s" % (h0, h1, lay["range"]))
@@ -172,9 +172,9 @@ def main():
 
     # Ctrl+F, type, Enter: the search moves to the event and inspects it.
     n = len(app.lines())
-    app.xdo("key", "--window", app.window, "ctrl+f")
-    app.xdo("type", "--window", app.window, "--delay", "40", "burst 7")
-    app.xdo("key", "--window", app.window, "Return")
+    app.xdo("key", "ctrl+f")
+    app.xdo("type", "--delay", "40", "burst 7")
+    app.xdo("key", "Return")
     try:
         app.wait_for(r"ui: inspector b7$", after=n)
         check("search and Enter inspect the result", True)
@@ -184,8 +184,8 @@ def main():
 
     # Escape clears the selection (first closes the search, then clears).
     n = len(app.lines())
-    app.xdo("key", "--window", app.window, "Escape")
-    app.xdo("key", "--window", app.window, "Escape")
+    app.xdo("key", "Escape")
+    app.xdo("key", "Escape")
     try:
         app.wait_for(r"ui: inspector -$", after=n)
         check("Escape clears the selection", True)

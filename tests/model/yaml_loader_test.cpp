@@ -76,6 +76,26 @@ TEST(YamlLoader, LoadsAGoodFile) {
   EXPECT_TRUE(l.t.sources[0].published);
 }
 
+TEST(YamlLoader, ADisputedDateKeepsEveryClaim) {
+  auto l = with_events(R"(  - id: intervention
+    title: Intervention
+    date: 2015-09-30/..
+    sources:
+      - {source: a1, locator: "para 1", dated: external}
+      - {source: a1, locator: "para 10", claims: "2014"}
+      - {source: a1, locator: "para 11", claims: "2014-13"}
+)");
+  EXPECT_EQ(l.out, "t.yaml:14:50: error: invalid date '2014-13': month must be 01 to 12\n");
+  ASSERT_EQ(l.t.events.size(), 1u);
+  const Event& e = l.t.events[0];
+  ASSERT_EQ(e.sources.size(), 3u);
+  EXPECT_FALSE(e.sources[0].claims);
+  ASSERT_TRUE(e.sources[1].claims);
+  EXPECT_EQ(e.sources[1].claims_text, "2014");
+  EXPECT_EQ(e.sources[1].claims->start.precision, Precision::Year);
+  EXPECT_TRUE(e.date_disputed());
+}
+
 TEST(YamlLoader, MalformedYaml) {
   auto l = load("title: [unclosed\nevents: []\n");
   EXPECT_EQ(l.out, "t.yaml:2:7: error: malformed YAML: end of sequence flow not found\n");

@@ -173,6 +173,17 @@ TEST(Layout, LabelsAreTitlesWithQualifiers) {
   EXPECT_EQ(l.records[1].label, "Event y (?)");
 }
 
+TEST(Layout, DisputedDatesAreFlaggedInTheLabel) {
+  Timeline t = two_lanes();
+  t.events = {ev("x", "2015-09-30/..")};
+  SourceRef claim;
+  claim.claims = parse_edtf("2014").value;
+  t.events[0].sources = {SourceRef{}, claim};
+  const Layout l = lay(t, at(2015), at(2017));
+  ASSERT_EQ(l.records.size(), 1u);
+  EXPECT_EQ(l.records[0].label, "Event x (date disputed)");
+}
+
 TEST(Layout, HitTestFindsMarkAndLabel) {
   Timeline t = two_lanes();
   t.events = {ev("1", "2015-06-01")};
