@@ -31,7 +31,7 @@ std::string usage(Mode mode) {
              "Draws the timeline canvas without a window, exactly as the window shows it, into a PNG.\n"
              "  -o, --output OUT.png   where to write the image (required)\n"
              "  --range A/B            the time range across the plot, e.g. 2015-09/2016-03 (default: everything)\n"
-             "  --size WxH             canvas size in pixels (default 1600x900)\n";
+             "  --size WxH             canvas size in pixels (default 1920x1080)\n";
     case Mode::Layout:
       return "usage: chronoscope layout FILE [--range EDTF-INTERVAL] [--size WxH]\n"
              "Prints the layout the canvas would draw as JSON: {\"records\": [{kind, lane, ids|count, x0, x1, y0, y1,\n"

@@ -14,7 +14,7 @@
 namespace cs {
 namespace {
 
-constexpr int kDefaultWidth = 1600, kDefaultHeight = 900;
+constexpr int kDefaultWidth = 1920, kDefaultHeight = 1080;
 
 // Loads o.file; diagnostics go to stderr. False when the file has errors (or cannot be read).
 bool load(const Options& o, Timeline& t) {

@@ -150,17 +150,25 @@ class LaneStacker {
     // Bars carry their label inside when it fits (kept in view while the bar starts off to the left).
     const float inside_x = std::max(it.x0, float(vp_.left())) + cfg_.label_pad;
     const bool inside = it.kind == RecordKind::Interval && inside_x + lw + cfg_.label_pad <= it.x1;
-    const float lx0 = inside ? inside_x : it.x1 + cfg_.label_pad;
-    const float label_end = inside ? it.x1 : lx0 + lw;
+    float lx0 = inside ? inside_x : it.x1 + cfg_.label_pad;
+    // Near the right edge a label goes left of its mark, where there is room for all of it.
+    const bool left = !inside && lx0 + lw > float(vp_.right()) && it.x0 - cfg_.label_pad - lw >= float(vp_.left());
+    float start = it.x0;
+    if (left) lx0 = start = it.x0 - cfg_.label_pad - lw;
+    float label_end = inside || left ? it.x1 : lx0 + lw;
     // 1: a row where nothing is cut; 2: a new row; 3: a row where only a neighbour's label is cut.
     int row = -1;
     for (std::size_t k = 0; k < rows_.size() && row < 0; ++k)
-      if (rows_[k].label_end + cfg_.gap <= it.x0) row = int(k);
+      if (rows_[k].label_end + cfg_.gap <= start) row = int(k);
     if (row < 0 && int(rows_.size()) < cfg_.max_rows) row = open_row();
     for (std::size_t k = 0; k < rows_.size() && row < 0; ++k)
       if (rows_[k].mark_end + cfg_.gap <= it.x0) row = int(k);
     if (row < 0) row = open_row();  // cannot happen for runs that fit (free_rows); kept for safety
     Row& slot_row = rows_[std::size_t(row)];
+    if (left && slot_row.label_end + cfg_.gap > start) {  // squeezed in: the label goes right after all
+      lx0 = it.x1 + cfg_.label_pad;
+      label_end = lx0 + lw;
+    }
     cut_label(slot_row, it.x0);
     r.has_label = true;
     r.label_box = {lx0, 0, lx0 + lw, 0};

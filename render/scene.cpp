@@ -44,7 +44,7 @@ void draw_records(DrawList& dl, const Timeline& t, const Layout& layout, const F
     if (selected || hovered)
       dl.frame(b.x0 - 3, b.y0 - 3, b.x1 + 3, b.y1 + 3, selected ? 2 : 1, selected ? th.selection : th.hover);
     if (r.has_label) {
-      const bool inside = r.label_box.x1 <= b.x1 && r.style == MarkStyle::Bar;
+      const bool inside = r.style == MarkStyle::Bar && r.label_box.x0 >= b.x0 && r.label_box.x1 <= b.x1;
       font.draw_centered(dl, r.label_box.x0, r.label_box.y0, r.label_box.y1, r.label,
                          inside ? th.text_on_bar : (selected ? th.selection : th.text));
     }
@@ -113,9 +113,18 @@ void event_focus_range(const Event& e, Seconds& t0, Seconds& t1) {
   }
 }
 
+int rows_per_lane(const LayoutConfig& cfg, std::size_t lanes, float height) {
+  if (lanes == 0) return cfg.max_rows;
+  const float room = height - cfg.axis_height - float(lanes) * 2 * cfg.lane_padding;
+  const int fit = int(room / (float(lanes) * cfg.row_height));
+  return std::clamp(fit, 2, cfg.max_rows);
+}
+
 Layout layout_for(const TimelineIndex& index, const CanvasView& view, const TextMeasure& text,
                   const LayoutConfig& cfg) {
-  return build_layout({&index, view.viewport, cfg.axis_height, view.scroll_y}, text, cfg);
+  LayoutConfig c = cfg;
+  c.max_rows = rows_per_lane(cfg, index.slots().size(), view.height);
+  return build_layout({&index, view.viewport, cfg.axis_height, view.scroll_y}, text, c);
 }
 
 void build_scene(Scene& scene, const TimelineIndex& index, const CanvasView& view, const Font& font,

@@ -55,6 +55,8 @@ CanvasView fit_all(const TimelineIndex& index, float width, float height, const 
 // The range to show when zooming to an event: the event with room around it.
 void event_focus_range(const Event& e, Seconds& t0, Seconds& t1);
 
+// Rows a lane may stack before runs fold: as many as let every lane fit the canvas, 2 to cfg.max_rows.
+int rows_per_lane(const LayoutConfig& cfg, std::size_t lanes, float height);
 Layout layout_for(const TimelineIndex& index, const CanvasView& view, const TextMeasure& text,
                   const LayoutConfig& cfg);
 void build_scene(Scene& scene, const TimelineIndex& index, const CanvasView& view, const Font& font,

@@ -164,6 +164,20 @@ TEST(Layout, RandomDataNeverOverlapsAndCountsAddUp) {
   }
 }
 
+TEST(Layout, LabelsNearTheRightEdgeGoLeftOfTheirMark) {
+  Timeline t = two_lanes();
+  t.events = {ev("early", "2015-02-01"), ev("late", "2015-12-20", {"b"})};
+  const Layout l = lay(t, at(2015), at(2016), 1000);
+  ASSERT_EQ(l.records.size(), 2u);
+  const auto& early = l.records[0];
+  const auto& late = l.records[1];
+  EXPECT_GE(early.label_box.x0, early.box.x1);  // room on the right: label after the mark
+  ASSERT_TRUE(late.has_label);
+  EXPECT_LE(late.label_box.x1, late.box.x0);  // no room on the right: label before the mark
+  EXPECT_LE(late.label_box.x1, LayoutConfig{}.header_width + 1000);
+  EXPECT_GE(late.label_box.x0, LayoutConfig{}.header_width);
+}
+
 TEST(Layout, LabelsAreTitlesWithQualifiers) {
   Timeline t = two_lanes();
   t.events = {ev("x", "2014~"), ev("y", "2016-09?", {"b"})};

@@ -1,0 +1,80 @@
+// Scene composition: default views, the zoom-to-event range, the row budget, and what the draw list holds.
+#include "scene.hpp"
+
+#include <gtest/gtest.h>
+
+using namespace cs;
+using namespace date;
+
+namespace {
+Seconds at(int y, unsigned m = 1, unsigned d = 1) { return Seconds{sys_days{year{y} / m / d}}; }
+Event ev(std::string id, std::string date) {
+  Event e;
+  e.id = id;
+  e.title = id;
+  e.when = *parse_edtf(date).value;
+  return e;
+}
+}  // namespace
+
+TEST(Scene, FitAllShowsEveryEventWithAMargin) {
+  Timeline t;
+  t.events = {ev("a", "1979-02-11"), ev("b", "2018-05-10"), ev("c", "2015-09-30/..")};
+  const TimelineIndex index{t};
+  const LayoutConfig cfg;
+  const CanvasView v = fit_all(index, 1000, 600, cfg);
+  EXPECT_LT(v.viewport.start(), at(1979, 2, 11));
+  EXPECT_GT(v.viewport.end(), at(2018, 5, 11));
+  EXPECT_LT(v.viewport.end() - v.viewport.start(), std::chrono::seconds{std::int64_t(45 * 365.25 * 86400)});
+  EXPECT_EQ(v.viewport.left(), cfg.header_width);
+  EXPECT_EQ(v.viewport.width(), 1000 - cfg.header_width);
+}
+
+TEST(Scene, FocusOnADayLeavesRoomForItsLabel) {
+  Seconds a, b;
+  event_focus_range(ev("x", "2015-11-23"), a, b);
+  EXPECT_EQ(a, at(2015, 11, 16));
+  EXPECT_EQ(b, at(2015, 12, 15));
+}
+
+TEST(Scene, FocusOnAnIntervalFillsMostOfTheView) {
+  Seconds a, b;
+  const Event e = ev("x", "2015-09-30/2016-03-14");
+  event_focus_range(e, a, b);
+  const auto len = e.when.end_time() - e.when.begin_time();
+  EXPECT_EQ(e.when.begin_time() - a, len / 5);
+  EXPECT_EQ(b - e.when.end_time(), len / 5);
+}
+
+TEST(Scene, RowsPerLaneLetEveryLaneFit) {
+  const LayoutConfig cfg;
+  EXPECT_EQ(rows_per_lane(cfg, 3, 2000), cfg.max_rows);
+  const int rows = rows_per_lane(cfg, 12, 1080);
+  EXPECT_EQ(rows, 3);
+  EXPECT_LE(cfg.axis_height + 12 * (2 * cfg.lane_padding + rows * cfg.row_height), 1080);
+  EXPECT_EQ(rows_per_lane(cfg, 40, 600), 2);  // never fewer than two
+}
+
+TEST(Scene, DrawListHoldsTheMarksInLaneColours) {
+  Timeline t;
+  t.lanes = {{"r", "Russia", {200, 10, 20, 255}}};
+  t.events = {ev("a", "2015-06-01")};
+  t.events[0].lanes = {"r"};
+  const TimelineIndex index{t};
+  const auto font = Font::load(find_default_font(), 15);
+  ASSERT_TRUE(font);
+  Scene s;
+  build_scene(s, index, make_canvas_view(at(2015), at(2016), 800, 300, LayoutConfig{}), *font, LayoutConfig{},
+              Theme{}, {});
+  int diamonds = 0;
+  for (const Quad& q : s.draw.quads())
+    if (q.shape == Shape::Diamond && q.rgba == pack(Rgba{200, 10, 20, 255})) ++diamonds;
+  EXPECT_EQ(diamonds, 1);
+  // Everything stays inside the canvas.
+  for (const Quad& q : s.draw.quads()) {
+    EXPECT_GE(q.x0, 0);
+    EXPECT_LE(q.x1, 800);
+    EXPECT_GE(q.y0, 0);
+    EXPECT_LE(q.y1, 300);
+  }
+}
