@@ -6,6 +6,10 @@
 
 #include <imgui.h>
 
+#include <algorithm>
+#include <utility>
+#include <vector>
+
 namespace cs {
 namespace {
 const ImVec4 kLink{0.09f, 0.36f, 0.80f, 1.f};
@@ -70,15 +74,21 @@ void InspectorWindow::draw_event(const Timeline& t, const Event& e) {
   ImGui::TextWrapped("%s", describe(e.when).c_str());
   ImGui::TextColored(kDim, "as written: %s", e.date_text.c_str());
   if (e.date_disputed()) {
+    // One line per source and date it gives, with all the places it gives it.
     heading("Sources disagree on the date");
+    std::vector<std::pair<std::string, std::string>> lines;  // (what, where)
     for (const SourceRef& ref : e.sources) {
       const Source* s = t.find_source(ref.source);
-      const std::string who = (s ? (s->publisher.empty() ? s->title : s->publisher + ", " + s->published_text) : ref.source) +
-                              (ref.locator.empty() ? "" : ", " + ref.locator);
-      const std::string date = ref.claims ? describe(*ref.claims) + " (written " + ref.claims_text + ")" : describe(e.when);
+      const std::string date = ref.claims ? describe(*ref.claims) : describe(e.when) + " (as shown)";
+      const std::string what = date + " — " + (s ? s->publisher + ", " + s->published_text : ref.source);
+      auto it = std::find_if(lines.begin(), lines.end(), [&](const auto& l) { return l.first == what; });
+      if (it == lines.end()) lines.emplace_back(what, ref.locator);
+      else if (!ref.locator.empty()) it->second += (it->second.empty() ? "" : ", ") + ref.locator;
+    }
+    for (const auto& [what, where] : lines) {
       ImGui::Bullet();
       ImGui::SameLine();
-      ImGui::TextWrapped("%s — %s", date.c_str(), who.c_str());
+      ImGui::TextWrapped("%s%s%s", what.c_str(), where.empty() ? "" : ", ", where.c_str());
     }
   }
   if (!e.lanes.empty()) {

@@ -49,8 +49,9 @@ void TimelineCanvas::pan_fraction(double f) {
 }
 
 void TimelineCanvas::focus_event(EventIndex e) {
-  Seconds t0, t1;
-  event_focus_range(index_.timeline().events[e], t0, t1);
+  Seconds t0, t1, first, last;
+  if (!index_.extent(first, last)) last = Seconds{};
+  event_focus_range(index_.timeline().events[e], last, t0, t1);
   Viewport t = view_.viewport;
   t.show(t0, t1);
   animate_to(t, t.left() + t.width() / 2);
@@ -140,7 +141,7 @@ void TimelineCanvas::handle_mouse(Selection& sel, float s) {
   }
 }
 
-void TimelineCanvas::handle_keys(Selection& sel) {
+void TimelineCanvas::handle_keys() {
   const ImGuiIO& io = ImGui::GetIO();
   if (io.WantTextInput || io.KeyCtrl) return;
   if (ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_LeftArrow))) pan_fraction(0.125);
@@ -150,7 +151,6 @@ void TimelineCanvas::handle_keys(Selection& sel) {
   if (ImGui::IsKeyPressed(GLFW_KEY_EQUAL) || ImGui::IsKeyPressed(GLFW_KEY_KP_ADD)) zoom(0.6);
   if (ImGui::IsKeyPressed(GLFW_KEY_MINUS) || ImGui::IsKeyPressed(GLFW_KEY_KP_SUBTRACT)) zoom(1 / 0.6);
   if (ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Home), false)) fit_all();
-  if (ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Escape), false)) sel.selected.reset();
 }
 
 void TimelineCanvas::draw(float x, float y, float w, float h, float s, Selection& sel) {
@@ -183,7 +183,7 @@ void TimelineCanvas::draw(float x, float y, float w, float h, float s, Selection
                    ImGuiWindowFlags_NoScrollWithMouse);
   ImGui::InvisibleButton("##plot", {w, h});
   handle_mouse(sel, s);
-  if (ImGui::IsWindowFocused() || !ImGui::IsAnyItemActive()) handle_keys(sel);
+  if (ImGui::IsWindowFocused() || !ImGui::IsAnyItemActive()) handle_keys();
   ImGui::End();
   ImGui::PopStyleVar(2);
 

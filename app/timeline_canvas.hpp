@@ -28,7 +28,7 @@ struct TimelineCanvas {
   void animate_to(const Viewport& target, double anchor_x);
   void step_animation(double dt);
   void handle_mouse(Selection& sel, float fb_scale);
-  void handle_keys(Selection& sel);
+  void handle_keys();
   void tooltip(const LayoutRecord& r) const;
   void clamp_scroll();
   void log_view() const;

@@ -174,6 +174,7 @@ int run_window(const Options& o) {
     const float canvas_h = std::max(64.f, float(win_h) - menu_h);
     canvas.draw(0, menu_h, canvas_w, canvas_h, fb_scale, sel);
     inspector.draw(doc->timeline, sel, canvas_w, menu_h, float(win_w) - canvas_w, canvas_h, log);
+    const bool search_was_open = search.is_open();  // Esc closes the search first, then clears the selection
     search.draw(doc->timeline, sel, canvas_w - 12, menu_h + 12, std::round(420 * ui_scale), log);
     problems.draw(doc->diagnostics, 12, float(win_h) - 12, canvas_w - 24);
 
@@ -183,7 +184,9 @@ int run_window(const Options& o) {
     const bool ctrl = io.KeyCtrl;
     if (act.search || (ctrl && ImGui::IsKeyPressed(GLFW_KEY_F, false))) search.open();
     if (act.quit || (ctrl && ImGui::IsKeyPressed(GLFW_KEY_Q, false))) glfwSetWindowShouldClose(window, GLFW_TRUE);
-    if (!search.is_open() && ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Escape), false)) sel.selected.reset();
+    if (!search_was_open && ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Escape), false)) sel.selected.reset();
+    // A text field only takes typing a frame after it is focused: run those frames before the next key.
+    if (search.is_open() != search_was_open) extra_frames = std::max(extra_frames, 3);
 
     ImGui::Render();
     glViewport(0, 0, fb_w, fb_h);

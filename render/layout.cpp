@@ -58,6 +58,12 @@ class LaneStacker {
       : cfg_(cfg), vp_(vp), text_(text), t_(t), slot_(slot), out_(out) {}
 
   void run(std::vector<Item>& items) {
+    // Bars and spans long enough to read are never folded away: they take their rows first.
+    const float long_bar = 4 * cfg_.mark_size;
+    const auto is_long = [&](const Item& it) { return it.style != MarkStyle::Diamond && it.x1 - it.x0 >= long_bar; };
+    for (const Item& it : items)
+      if (is_long(it)) place(it);
+    std::erase_if(items, is_long);
     std::size_t i = 0;
     while (i < items.size()) {
       // A run: items whose marks start within reach of the run's start region (long bars do not swallow
@@ -170,7 +176,12 @@ class LaneStacker {
       label_end = lx0 + lw;
     }
     cut_label(slot_row, it.x0);
-    r.has_label = true;
+    // A label that would start left of the plot belongs to a mark out of view: no fragments at the edge.
+    r.has_label = lx0 >= float(vp_.left());
+    if (!r.has_label) {
+      r.label.clear();
+      label_end = it.x1;
+    }
     r.label_box = {lx0, 0, lx0 + lw, 0};
     slot_row = {it.x1, std::max(it.x1, label_end), out_.size()};
     r.row = std::uint16_t(row);

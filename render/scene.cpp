@@ -93,13 +93,9 @@ CanvasView fit_all(const TimelineIndex& index, float width, float height, const 
   return make_canvas_view(t0 - margin, t1 + margin, width, height, cfg);
 }
 
-void event_focus_range(const Event& e, Seconds& t0, Seconds& t1) {
+void event_focus_range(const Event& e, Seconds horizon, Seconds& t0, Seconds& t1) {
   t0 = e.when.begin_time();
-  t1 = e.when.open_end ? e.when.start.end() : e.when.end_time();
-  if (e.when.open_end) {  // still going on: show it up to now
-    const auto now = date::floor<std::chrono::seconds>(std::chrono::system_clock::now());
-    t1 = std::max(t1, Seconds{now});
-  }
+  t1 = e.when.open_end ? std::max(e.when.start.end(), horizon) : e.when.end_time();
   const std::int64_t len = std::max<std::int64_t>((t1 - t0).count(), 3600);
   if (e.when.is_interval() || e.when.start.precision < Precision::Day) {
     // A span: it fills most of the view.

@@ -173,24 +173,34 @@ def main():
     # Ctrl+F, type, Enter: the search moves to the event and inspects it.
     n = len(app.lines())
     app.xdo("key", "ctrl+f")
+    app.wait_for(r"ui: search open$", after=n)
     app.xdo("type", "--delay", "40", "burst 7")
     app.xdo("key", "Return")
     try:
+        app.wait_for(r"ui: search 'burst 7' 1$", after=n)
         app.wait_for(r"ui: inspector b7$", after=n)
         check("search and Enter inspect the result", True)
     except TimeoutError as e:
         check("search and Enter inspect the result", False, str(e))
     app.screenshot("after-search.png")
 
-    # Escape clears the selection (first closes the search, then clears).
+    # The first Escape closes the search and keeps the selection; the second clears it.
     n = len(app.lines())
     app.xdo("key", "Escape")
+    try:
+        app.wait_for(r"ui: search closed$", after=n)
+        time.sleep(0.3)
+        check("first Escape closes the search only", not any(l.startswith("ui: inspector") for l in app.lines()[n:]),
+              "\n".join(app.lines()[n:]))
+    except TimeoutError as e:
+        check("first Escape closes the search only", False, str(e))
+    n = len(app.lines())
     app.xdo("key", "Escape")
     try:
         app.wait_for(r"ui: inspector -$", after=n)
-        check("Escape clears the selection", True)
+        check("second Escape clears the selection", True)
     except TimeoutError as e:
-        check("Escape clears the selection", False, str(e))
+        check("second Escape clears the selection", False, str(e))
     app.close()
 
 

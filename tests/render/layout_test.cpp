@@ -132,6 +132,18 @@ TEST(Layout, DenseRunsFoldAndOpenUpWhenZoomedIn) {
   expect_disjoint(near);
 }
 
+TEST(Layout, LongBarsAreNeverFolded) {
+  Timeline t = two_lanes();
+  t.events.push_back(ev("war", "2015-03-01/2016-06-01"));
+  for (int i = 0; i < 30; ++i) t.events.push_back(ev("p" + std::to_string(i), "2015-03-0" + std::to_string(i % 9 + 1)));
+  const Layout l = lay(t, at(2010), at(2020));
+  bool bar = false;
+  for (const auto& r : l.records) bar = bar || (r.kind == RecordKind::Interval && t.events[r.event].id == "war");
+  EXPECT_TRUE(bar);
+  EXPECT_EQ(folded_total(l), 31u);
+  expect_disjoint(l);
+}
+
 TEST(Layout, RandomDataNeverOverlapsAndCountsAddUp) {
   for (unsigned seed = 1; seed <= 30; ++seed) {
     std::mt19937 rng{seed};
@@ -176,6 +188,15 @@ TEST(Layout, LabelsNearTheRightEdgeGoLeftOfTheirMark) {
   EXPECT_LE(late.label_box.x1, late.box.x0);  // no room on the right: label before the mark
   EXPECT_LE(late.label_box.x1, LayoutConfig{}.header_width + 1000);
   EXPECT_GE(late.label_box.x0, LayoutConfig{}.header_width);
+}
+
+TEST(Layout, MarksLeftOfTheViewLeaveNoLabelFragments) {
+  Timeline t = two_lanes();
+  t.events = {ev("gone", "2014-12-30")};
+  const Layout l = lay(t, at(2015), at(2015, 2), 1000);  // a month across 1000 px: the mark is 60 px left
+  ASSERT_EQ(l.records.size(), 1u);
+  EXPECT_LT(l.records[0].box.x1, LayoutConfig{}.header_width);
+  EXPECT_FALSE(l.records[0].has_label);
 }
 
 TEST(Layout, LabelsAreTitlesWithQualifiers) {

@@ -32,7 +32,7 @@ TEST(Scene, FitAllShowsEveryEventWithAMargin) {
 
 TEST(Scene, FocusOnADayLeavesRoomForItsLabel) {
   Seconds a, b;
-  event_focus_range(ev("x", "2015-11-23"), a, b);
+  event_focus_range(ev("x", "2015-11-23"), at(2020), a, b);
   EXPECT_EQ(a, at(2015, 11, 16));
   EXPECT_EQ(b, at(2015, 12, 15));
 }
@@ -40,10 +40,19 @@ TEST(Scene, FocusOnADayLeavesRoomForItsLabel) {
 TEST(Scene, FocusOnAnIntervalFillsMostOfTheView) {
   Seconds a, b;
   const Event e = ev("x", "2015-09-30/2016-03-14");
-  event_focus_range(e, a, b);
+  event_focus_range(e, at(2020), a, b);
   const auto len = e.when.end_time() - e.when.begin_time();
   EXPECT_EQ(e.when.begin_time() - a, len / 5);
   EXPECT_EQ(b - e.when.end_time(), len / 5);
+}
+
+TEST(Scene, FocusOnAnOngoingEventRunsToTheEndOfTheData) {
+  Seconds a, b;
+  const Event e = ev("x", "2015-09-30/..");
+  event_focus_range(e, at(2018, 6, 1), a, b);
+  const auto len = at(2018, 6, 1) - at(2015, 9, 30);
+  EXPECT_EQ(a, at(2015, 9, 30) - len / 5);
+  EXPECT_EQ(b, at(2018, 6, 1) + len / 5);
 }
 
 TEST(Scene, RowsPerLaneLetEveryLaneFit) {
