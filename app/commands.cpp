@@ -55,7 +55,7 @@ int run_check(const Options& o) {
   Diagnostics d{o.file};
   const Timeline t = load_timeline_file(o.file, d);
   std::cout << d.format_all();
-  std::cout << o.file << ": " << t.events.size() << " events, " << d.error_count() << " errors, "
+  std::cout << o.file << ": " << t.event_count() << " events, " << d.error_count() << " errors, "
             << d.warning_count() << " warnings\n";
   return d.has_errors() ? 1 : 0;
 }
@@ -87,7 +87,7 @@ int run_layout(const Options& o) {
     j.key("kind").value(r.kind == RecordKind::Point ? "point" : r.kind == RecordKind::Interval ? "interval" : "fold");
     j.key("lane").value(index.slots()[r.slot].id());
     if (r.kind == RecordKind::Fold) j.key("count").value(r.count);
-    else j.key("ids").begin_array().value(t.events[r.event].id).end_array();
+    else j.key("ids").begin_array().value(t.store().id(r.event)).end_array();
     j.key("x0").value(r.box.x0).key("x1").value(r.box.x1).key("y0").value(r.box.y0).key("y1").value(r.box.y1);
     if (r.has_label) {
       j.key("label").begin_object().key("text").value(r.label).key("box").begin_array();

@@ -127,20 +127,21 @@ void InspectorWindow::draw(const Timeline& t, const Selection& sel, float x, flo
   if (sel.selected != shown_) {
     shown_ = sel.selected;
     link_error_.clear();
-    log.line("inspector " + (shown_ ? t.events[*shown_].id : std::string{"-"}));
+    if (shown_ && *shown_ < t.event_count()) event_ = t.event(*shown_);
+    log.line("inspector " + (shown_ ? event_.id : std::string{"-"}));
   }
   ImGui::SetNextWindowPos({x, y});
   ImGui::SetNextWindowSize({w, h});
   ImGui::Begin("Inspector", nullptr,
                ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoResize | ImGuiWindowFlags_NoCollapse |
                    ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_NoBringToFrontOnFocus);
-  if (sel.selected && *sel.selected < t.events.size()) {
-    draw_event(t, t.events[*sel.selected]);
+  if (shown_ && *shown_ < t.event_count()) {
+    draw_event(t, event_);
   } else {
     ImGui::TextColored(kDim, "Click an event to see its details and sources.");
     ImGui::Spacing();
     ImGui::TextWrapped("%s", t.title.c_str());
-    ImGui::TextColored(kDim, "%zu events, %zu lanes, %zu sources", t.events.size(), t.lanes.size(), t.sources.size());
+    ImGui::TextColored(kDim, "%zu events, %zu lanes, %zu sources", t.event_count(), t.lanes.size(), t.sources.size());
   }
   ImGui::End();
 }

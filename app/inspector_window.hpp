@@ -17,7 +17,8 @@ struct InspectorWindow {
   void draw_source(const Timeline& t, const SourceRef& ref, int n);
   void link(const std::string& text, const std::string& url);
 
-  std::optional<EventIndex> shown_;  // for --log-ui: the event last shown
+  std::optional<EventIndex> shown_;  // the event shown, copied out of the store once
+  Event event_;
   std::string link_error_;
 };
 

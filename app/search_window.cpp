@@ -47,15 +47,16 @@ void SearchWindow::draw(const Timeline& t, Selection& sel, float x, float y, flo
   const float rows = float(std::min<std::size_t>(results_.size(), 10));
   if (rows > 0 && ImGui::BeginChild("##results", {0, rows * ImGui::GetTextLineHeightWithSpacing() + 4})) {
     for (int i = 0; i < int(results_.size()); ++i) {
-      const Event& e = t.events[results_[std::size_t(i)]];
+      const EventIndex e = results_[std::size_t(i)];
+      const std::string title{t.store().title(e)}, date{t.store().date_text(e)};
       ImGui::PushID(i);
-      if (ImGui::Selectable((e.title + "##r").c_str(), i == current_)) {
+      if (ImGui::Selectable((title + "##r").c_str(), i == current_)) {
         current_ = i;
         go(i);
       }
       if (i == current_ && ImGui::IsItemVisible() == false) ImGui::SetScrollHereY();
-      ImGui::SameLine(ImGui::GetWindowContentRegionMax().x - ImGui::CalcTextSize(e.date_text.c_str()).x);
-      ImGui::TextDisabled("%s", e.date_text.c_str());
+      ImGui::SameLine(ImGui::GetWindowContentRegionMax().x - ImGui::CalcTextSize(date.c_str()).x);
+      ImGui::TextDisabled("%s", date.c_str());
       ImGui::PopID();
     }
   }

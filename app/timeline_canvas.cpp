@@ -51,15 +51,16 @@ void TimelineCanvas::pan_fraction(double f) {
 void TimelineCanvas::focus_event(EventIndex e) {
   Seconds t0, t1, first, last;
   if (!index_.extent(first, last)) last = Seconds{};
-  event_focus_range(index_.timeline().events[e], last, t0, t1);
+  event_focus_range(index_.store().when(e), last, t0, t1);
   Viewport t = view_.viewport;
   t.show(t0, t1);
   animate_to(t, t.left() + t.width() / 2);
   // Bring the event's lane into view.
   for (const LaneBand& l : scene_.layout.lanes) {
-    const LaneSlot& slot = index_.slots()[l.slot];
-    const auto& lanes = index_.timeline().events[e].lanes;
-    const bool in_lane = slot.lane ? std::find(lanes.begin(), lanes.end(), slot.lane->id) != lanes.end() : lanes.empty();
+    const auto lanes = index_.store().lanes(e);
+    const bool in_lane = l.slot < index_.timeline().lanes.size()
+                             ? std::find(lanes.begin(), lanes.end(), LaneId(l.slot)) != lanes.end()
+                             : lanes.empty();
     if (!in_lane) continue;
     const float top = l.y0 + view_.scroll_y - cfg_.axis_height;
     if (top < view_.scroll_y || top + (l.y1 - l.y0) > view_.scroll_y + view_.height - cfg_.axis_height)
@@ -82,14 +83,15 @@ void TimelineCanvas::clamp_scroll() {
 void TimelineCanvas::tooltip(const LayoutRecord& r) const {
   ImGui::BeginTooltip();
   if (r.kind == RecordKind::Fold) {
-    ImGui::Text("%u events", r.count);
+    ImGui::Text("%s events", compact_count(r.count).c_str());
     ImGui::TextDisabled("Zoom in or double-click to open them up");
   } else {
-    const Event& e = index_.timeline().events[r.event];
+    const EventStore& st = index_.store();
+    const std::string title{st.title(r.event)}, date{st.date_text(r.event)};
     ImGui::PushTextWrapPos(ImGui::GetFontSize() * 28);
-    ImGui::TextUnformatted(e.title.c_str());
+    ImGui::TextUnformatted(title.c_str());
     ImGui::PopTextWrapPos();
-    ImGui::TextDisabled("%s", e.date_text.c_str());
+    ImGui::TextDisabled("%s", date.c_str());
   }
   ImGui::EndTooltip();
 }

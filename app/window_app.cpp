@@ -81,7 +81,7 @@ MenuActions menu_bar(float& height) {
 int run_window(const Options& o) {
   auto doc = Document::open(o.file);
   std::cerr << doc->diagnostics.format_all();
-  if (doc->timeline.events.empty() && doc->diagnostics.has_errors()) {
+  if (doc->timeline.event_count() == 0 && doc->diagnostics.has_errors()) {
     std::cerr << "chronoscope: error: nothing to show in '" << o.file << "'\n";
     return 1;
   }

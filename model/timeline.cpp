@@ -2,6 +2,7 @@
 #include "timeline.hpp"
 
 #include <algorithm>
+#include <cmath>
 
 namespace cs {
 namespace {
@@ -14,7 +15,65 @@ const T* find_by_id(const std::vector<T>& v, std::string_view id) {
 
 const Lane* Timeline::find_lane(std::string_view id) const { return find_by_id(lanes, id); }
 const Source* Timeline::find_source(std::string_view id) const { return find_by_id(sources, id); }
-const Event* Timeline::find_event(std::string_view id) const { return find_by_id(events, id); }
+
+std::optional<EventIndex> Timeline::find_event(std::string_view id) const {
+  for (EventIndex i = 0; i < store_.size(); ++i)
+    if (store_.id(i) == id) return i;
+  return std::nullopt;
+}
+
+LaneId Timeline::lane_index(std::string_view id, bool create) {
+  for (std::size_t i = 0; i < lanes.size(); ++i)
+    if (lanes[i].id == id) return LaneId(i);
+  if (!create || lanes.size() >= 65535) return LaneId(65535);
+  Lane l;
+  l.id = std::string{id};
+  l.name = l.id;
+  l.color = generated_lane_color(lanes.size());
+  l.order = int(lanes.size());
+  lanes.push_back(std::move(l));
+  return LaneId(lanes.size() - 1);
+}
+
+EventIndex Timeline::add_event(const Event& e) {
+  std::vector<LaneId> ids;
+  for (const auto& l : e.lanes) {
+    const LaneId k = lane_index(l, false);
+    if (k != 65535 && std::find(ids.begin(), ids.end(), k) == ids.end()) ids.push_back(k);
+  }
+  return store_.add(e, ids);
+}
+
+Event Timeline::event(EventIndex i) const {
+  Event e;
+  e.id = std::string{store_.id(i)};
+  e.title = std::string{store_.title(i)};
+  e.when = store_.when(i);
+  e.date_text = std::string{store_.date_text(i)};
+  for (LaneId l : store_.lanes(i)) e.lanes.push_back(lanes[l].id);
+  for (auto t : store_.tags(i)) e.tags.emplace_back(t);
+  if (const EventDetails* d = store_.details(i)) {
+    e.summary = d->summary;
+    e.sources = d->sources;
+    e.notes = d->notes;
+  }
+  e.pos = store_.pos(i);
+  return e;
+}
+
+Rgba generated_lane_color(std::size_t n) {
+  // Golden-angle hues at a readable saturation and lightness.
+  const double h = std::fmod(double(n) * 137.508, 360.0) / 60.0, s = 0.55, v = 0.72;
+  const double c = v * s, x = c * (1 - std::fabs(std::fmod(h, 2.0) - 1)), m = v - c;
+  double r = 0, g = 0, b = 0;
+  if (h < 1) r = c, g = x;
+  else if (h < 2) r = x, g = c;
+  else if (h < 3) g = c, b = x;
+  else if (h < 4) g = x, b = c;
+  else if (h < 5) r = x, b = c;
+  else r = c, b = x;
+  return {std::uint8_t((r + m) * 255), std::uint8_t((g + m) * 255), std::uint8_t((b + m) * 255), 255};
+}
 
 bool Event::date_disputed() const {
   return std::any_of(sources.begin(), sources.end(), [](const SourceRef& r) { return r.claims.has_value(); });

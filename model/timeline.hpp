@@ -1,9 +1,12 @@
 // What a timeline is: lanes (actors), sources (articles), and events that cite them.
-// Plain data; loading lives in yaml_loader, queries in timeline_index.
+// Events live column-wise in an EventStore; `Event` is the rich, self-contained form of one of them, used
+// to add events and to read one whole (the inspector, tests). Loading lives in the loaders, queries in
+// timeline_index.
 #pragma once
 
 #include "diagnostics.hpp"
 #include "edtf.hpp"
+#include "event_store.hpp"
 
 #include <cstdint>
 #include <optional>
@@ -67,16 +70,32 @@ struct Event {
   bool date_disputed() const;
 };
 
-struct Timeline {
+class Timeline {
+ public:
   std::string title;
   std::vector<Lane> lanes;  // in display order
   std::vector<Source> sources;
-  std::vector<Event> events;
+
+  std::size_t event_count() const { return store_.size(); }
+  const EventStore& store() const { return store_; }
+  EventStore& store() { return store_; }
+  // Adds an event; lanes it names that the timeline does not have are dropped.
+  EventIndex add_event(const Event& e);
+  // The event whole (strings copied): for one event at a time, not for per-frame work.
+  Event event(EventIndex i) const;
 
   const Lane* find_lane(std::string_view id) const;
   const Source* find_source(std::string_view id) const;
-  const Event* find_event(std::string_view id) const;
+  std::optional<EventIndex> find_event(std::string_view id) const;  // a linear scan
+  // The lane's index, adding a lane with a generated colour if there is none (CSV files declare no lanes).
+  LaneId lane_index(std::string_view id, bool create);
+
+ private:
+  EventStore store_;
 };
+
+// A distinct colour for the n-th generated lane.
+Rgba generated_lane_color(std::size_t n);
 
 std::string_view to_string(Dated d);
 

@@ -1,83 +1,128 @@
-// Per-lane start-sorted arrays with a running maximum of ends, so a range query is two binary searches
-// plus a scan of the events that really are visible.
+// Building the per-lane arrays, and the binary-search queries over them.
 #include "timeline_index.hpp"
 
 #include <algorithm>
+#include <bit>
 #include <cctype>
+#include <limits>
 #include <numeric>
 
 namespace cs {
 
+int duration_class(std::int64_t seconds) {
+  return seconds <= 1 ? 0 : std::min(63, int(std::bit_width(std::uint64_t(seconds))) - 1);
+}
+
 TimelineIndex::TimelineIndex(const Timeline& t) : timeline_(&t) {
+  const EventStore& st = t.store();
   for (const Lane& l : t.lanes) slots_.push_back({&l});
-  lanes_.resize(t.lanes.size());
-  PerLane none;
-  for (EventIndex i = 0; i < EventIndex(t.events.size()); ++i) {
-    const Event& e = t.events[i];
-    bool placed = false;
-    for (std::size_t s = 0; s < t.lanes.size(); ++s) {
-      if (std::find(e.lanes.begin(), e.lanes.end(), t.lanes[s].id) == e.lanes.end()) continue;
-      (e.when.open_end ? lanes_[s].open : lanes_[s].events).push_back(i);
-      placed = true;
-    }
-    if (!placed) (e.when.open_end ? none.open : none.events).push_back(i);
+  const std::size_t n_lanes = t.lanes.size();
+  // Count memberships per slot first, so each array is allocated once.
+  std::vector<std::size_t> closed(n_lanes + 1, 0), open(n_lanes + 1, 0);
+  for (EventIndex i = 0; i < st.size(); ++i) {
+    auto& counts = st.open_end(i) ? open : closed;
+    const auto lanes = st.lanes(i);
+    if (lanes.empty()) ++counts[n_lanes];
+    for (LaneId l : lanes) ++counts[l];
   }
-  if (!none.events.empty() || !none.open.empty()) {
-    slots_.push_back({nullptr});
-    lanes_.push_back(std::move(none));
+  const bool catch_all = closed[n_lanes] + open[n_lanes] > 0;
+  if (catch_all) slots_.push_back({nullptr});
+  lanes_.resize(slots_.size());
+  for (std::size_t s = 0; s < lanes_.size(); ++s) {
+    lanes_[s].order.reserve(closed[s]);
+    lanes_[s].open.reserve(open[s]);
+  }
+  for (EventIndex i = 0; i < st.size(); ++i) {
+    const auto lanes = st.lanes(i);
+    auto put = [&](std::size_t s) { (st.open_end(i) ? lanes_[s].open : lanes_[s].order).push_back(i); };
+    if (lanes.empty()) put(n_lanes);
+    for (LaneId l : lanes) put(l);
   }
   const auto by_start = [&](EventIndex a, EventIndex b) {
-    const auto sa = t.events[a].when.begin_time(), sb = t.events[b].when.begin_time();
-    return sa != sb ? sa < sb : a < b;
+    return st.start(a) != st.start(b) ? st.start(a) < st.start(b) : a < b;
   };
   for (PerLane& l : lanes_) {
-    std::sort(l.events.begin(), l.events.end(), by_start);
+    std::sort(l.order.begin(), l.order.end(), by_start);
     std::sort(l.open.begin(), l.open.end(), by_start);
-    l.starts.reserve(l.events.size());
-    l.max_end.reserve(l.events.size());
-    std::int64_t running = INT64_MIN;
-    for (EventIndex i : l.events) {
-      const When& w = t.events[i].when;
-      l.starts.push_back(w.begin_time().time_since_epoch().count());
-      running = std::max(running, std::int64_t(w.end_time().time_since_epoch().count()));
-      l.max_end.push_back(running);
+    l.starts.resize(l.order.size());
+    l.cls.resize(l.order.size());
+    std::array<std::size_t, kClasses> per_class{};
+    for (std::size_t k = 0; k < l.order.size(); ++k) {
+      const EventIndex e = l.order[k];
+      l.starts[k] = st.start(e);
+      l.cls[k] = std::uint8_t(duration_class(st.end(e) - st.start(e)));
+      ++per_class[l.cls[k]];
     }
+    l.by_class.resize(kClasses);
+    for (int c = 0; c < kClasses; ++c) {
+      l.by_class[std::size_t(c)].events.reserve(per_class[std::size_t(c)]);
+      l.by_class[std::size_t(c)].starts.reserve(per_class[std::size_t(c)]);
+    }
+    for (std::size_t k = 0; k < l.order.size(); ++k) {  // stays sorted by start within each class
+      ClassList& c = l.by_class[l.cls[k]];
+      c.events.push_back(l.order[k]);
+      c.starts.push_back(l.starts[k]);
+    }
+    l.open_starts.resize(l.open.size());
+    for (std::size_t k = 0; k < l.open.size(); ++k) l.open_starts[k] = st.start(l.open[k]);
   }
+  for (EventIndex i = 0; i < st.size(); ++i) {
+    const Seconds a{std::chrono::seconds{st.start(i)}};
+    const Seconds b = st.open_end(i) ? st.when(i).start.end() : Seconds{std::chrono::seconds{st.end(i)}};
+    if (!has_events_ || a < first_) first_ = a;
+    if (!has_events_ || b > last_) last_ = b;
+    has_events_ = true;
+  }
+}
+
+namespace {
+std::size_t lower(std::span<const std::int64_t> v, std::int64_t x) {
+  return std::size_t(std::lower_bound(v.begin(), v.end(), x) - v.begin());
+}
+// Earliest start that can still reach t0 for a class whose durations are below 2^(k+1).
+std::int64_t reach_back(std::int64_t t0, int k) {
+  const std::int64_t span = k >= 62 ? std::numeric_limits<std::int64_t>::max() / 2 : (std::int64_t{1} << (k + 1));
+  return t0 < std::numeric_limits<std::int64_t>::min() + span ? std::numeric_limits<std::int64_t>::min() : t0 - span;
+}
+}  // namespace
+
+std::size_t TimelineIndex::count_wide(std::size_t s, int k_min, std::int64_t a, std::int64_t b) const {
+  std::size_t n = 0;
+  for (int k = std::max(0, k_min); k < kClasses; ++k) {
+    const auto& st = lanes_[s].by_class[std::size_t(k)].starts;
+    if (st.empty()) continue;
+    n += lower(st, b) - lower(st, a);
+  }
+  return n;
+}
+
+void TimelineIndex::wide_visible(std::size_t s, int k_min, std::int64_t t0, std::int64_t t1,
+                                 std::vector<EventIndex>& out) const {
+  out.clear();
+  const PerLane& l = lanes_[s];
+  const EventStore& st = store();
+  for (int k = std::max(0, k_min); k < kClasses; ++k) {
+    const ClassList& c = l.by_class[std::size_t(k)];
+    if (c.starts.empty()) continue;
+    const std::size_t a = lower(c.starts, reach_back(t0, k)), b = lower(c.starts, t1);
+    for (std::size_t i = a; i < b; ++i)
+      if (st.end(c.events[i]) > t0) out.push_back(c.events[i]);
+  }
+  const std::size_t b = lower(l.open_starts, t1);
+  out.insert(out.end(), l.open.begin(), l.open.begin() + std::ptrdiff_t(b));
+  std::sort(out.begin(), out.end(), [&](EventIndex x, EventIndex y) {
+    return st.start(x) != st.start(y) ? st.start(x) < st.start(y) : x < y;
+  });
 }
 
 void TimelineIndex::visible(std::size_t s, Seconds t0, Seconds t1, std::vector<EventIndex>& out) const {
-  out.clear();
-  const PerLane& l = lanes_[s];
-  const std::int64_t a = t0.time_since_epoch().count(), b = t1.time_since_epoch().count();
-  // First event whose running max end passes t0: nothing before it can reach into the range.
-  const auto first = std::size_t(std::upper_bound(l.max_end.begin(), l.max_end.end(), a) - l.max_end.begin());
-  // One past the last event that starts before t1.
-  const auto last = std::size_t(std::lower_bound(l.starts.begin(), l.starts.end(), b) - l.starts.begin());
-  const auto& events = timeline_->events;
-  std::size_t o = 0;
-  for (std::size_t i = first; i < last; ++i) {
-    const EventIndex e = l.events[i];
-    if (events[e].when.end_time().time_since_epoch().count() <= a) continue;
-    // Merge the still-going-on events in by start, so the output stays start-ordered.
-    while (o < l.open.size() && !(events[e].when.begin_time() < events[l.open[o]].when.begin_time())) {
-      if (events[l.open[o]].when.begin_time() < t1) out.push_back(l.open[o]);
-      ++o;
-    }
-    out.push_back(e);
-  }
-  for (; o < l.open.size(); ++o)
-    if (events[l.open[o]].when.begin_time() < t1) out.push_back(l.open[o]);
+  wide_visible(s, 0, t0.time_since_epoch().count(), t1.time_since_epoch().count(), out);
 }
 
 bool TimelineIndex::extent(Seconds& t0, Seconds& t1) const {
-  const auto& events = timeline_->events;
-  if (events.empty()) return false;
-  t0 = Seconds::max();
-  t1 = Seconds::min();
-  for (const Event& e : events) {
-    t0 = std::min(t0, e.when.begin_time());
-    t1 = std::max(t1, e.when.open_end ? e.when.start.end() : e.when.end_time());
-  }
+  if (!has_events_) return false;
+  t0 = first_;
+  t1 = last_;
   return true;
 }
 
@@ -94,15 +139,16 @@ bool contains_folded(std::string_view hay, std::string_view needle) {
 std::vector<EventIndex> search_events(const Timeline& t, std::string_view query) {
   std::vector<EventIndex> out;
   if (query.empty()) return out;
-  for (EventIndex i = 0; i < EventIndex(t.events.size()); ++i) {
-    const Event& e = t.events[i];
-    bool hit = contains_folded(e.title, query) || contains_folded(e.summary, query);
-    for (const auto& tag : e.tags) hit = hit || contains_folded(tag, query);
+  const EventStore& st = t.store();
+  for (EventIndex i = 0; i < st.size(); ++i) {
+    bool hit = contains_folded(st.title(i), query);
+    if (!hit)
+      if (const EventDetails* d = st.details(i)) hit = contains_folded(d->summary, query);
+    if (!hit)
+      for (auto tag : st.tags(i)) hit = hit || contains_folded(tag, query);
     if (hit) out.push_back(i);
   }
-  std::stable_sort(out.begin(), out.end(), [&](EventIndex a, EventIndex b) {
-    return t.events[a].when.begin_time() < t.events[b].when.begin_time();
-  });
+  std::stable_sort(out.begin(), out.end(), [&](EventIndex a, EventIndex b) { return st.start(a) < st.start(b); });
   return out;
 }
 

@@ -1,4 +1,7 @@
-// Queries over a timeline: per-lane events sorted by start, found by binary search over a range.
+// Queries over a timeline, built once per load. Per lane, closed events sorted by start (with each one's
+// duration class alongside), the same events split into duration classes (powers of two of seconds), and
+// the ongoing ones. A range query is a binary search per class, and "how many events start in [a, b)" is
+// two binary searches, so layout cost depends on the pixels on screen, not on the number of events.
 #pragma once
 
 #include "timeline.hpp"
@@ -10,8 +13,6 @@
 
 namespace cs {
 
-using EventIndex = std::uint32_t;
-
 // A lane as shown: one of the timeline's lanes, or the catch-all for events that name none.
 struct LaneSlot {
   const Lane* lane = nullptr;  // null for the catch-all
@@ -19,31 +20,55 @@ struct LaneSlot {
   std::string_view name() const { return lane ? std::string_view{lane->name} : std::string_view{"Other"}; }
 };
 
+// floor(log2(duration)), 0 for durations of a second or less.
+int duration_class(std::int64_t seconds);
+
 class TimelineIndex {
  public:
+  static constexpr int kClasses = 64;
+
   explicit TimelineIndex(const Timeline& t);
 
   const Timeline& timeline() const { return *timeline_; }
+  const EventStore& store() const { return timeline_->store(); }
   std::span<const LaneSlot> slots() const { return slots_; }
 
   // Events of slot `s` whose covered span [begin, end) meets [t0, t1), in order of start.
   void visible(std::size_t s, Seconds t0, Seconds t1, std::vector<EventIndex>& out) const;
-  // The slot's events in order of start.
-  std::span<const EventIndex> lane_events(std::size_t s) const { return lanes_[s].events; }
+  std::size_t lane_size(std::size_t s) const { return lanes_[s].order.size() + lanes_[s].open.size(); }
 
-  // Earliest start and latest finite end over all events (open ends count up to their start).
+  // Earliest start and latest finite end over all events (ongoing ones count up to their start's end).
   bool extent(Seconds& t0, Seconds& t1) const;
 
+  // --- for layout -----------------------------------------------------------------------------------
+  // The slot's closed events by start: index, start seconds, duration class.
+  std::span<const EventIndex> order(std::size_t s) const { return lanes_[s].order; }
+  std::span<const std::int64_t> starts(std::size_t s) const { return lanes_[s].starts; }
+  std::span<const std::uint8_t> classes(std::size_t s) const { return lanes_[s].cls; }
+  // Closed events of classes >= k_min starting in [a, b).
+  std::size_t count_wide(std::size_t s, int k_min, std::int64_t a, std::int64_t b) const;
+  // Closed events of classes >= k_min meeting [t0, t1), and every ongoing event starting before t1,
+  // by start.
+  void wide_visible(std::size_t s, int k_min, std::int64_t t0, std::int64_t t1, std::vector<EventIndex>& out) const;
+
  private:
+  struct ClassList {
+    std::vector<EventIndex> events;
+    std::vector<std::int64_t> starts;
+  };
   struct PerLane {
-    std::vector<EventIndex> events;       // closed events, sorted by start
-    std::vector<std::int64_t> starts;     // seconds, parallel to events
-    std::vector<std::int64_t> max_end;    // running maximum of end over events[0..i]
-    std::vector<EventIndex> open;         // still going on ("/.."), sorted by start
+    std::vector<EventIndex> order;
+    std::vector<std::int64_t> starts;
+    std::vector<std::uint8_t> cls;
+    std::vector<ClassList> by_class;  // kClasses entries, most empty
+    std::vector<EventIndex> open;     // ongoing, by start
+    std::vector<std::int64_t> open_starts;
   };
   const Timeline* timeline_;
   std::vector<LaneSlot> slots_;
   std::vector<PerLane> lanes_;
+  Seconds first_{}, last_{};
+  bool has_events_ = false;
 };
 
 // Case-insensitive (ASCII) substring search over title, summary and tags; results in date order.

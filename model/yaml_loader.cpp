@@ -185,7 +185,7 @@ class SchemaReader {
       diag_.error(n.pos, "duplicate event id '" + e.id + "' (first at line " + std::to_string(it->second) + ")");
       return;
     }
-    if (complete && date_ok) t.events.push_back(std::move(e));
+    if (complete && date_ok) t.add_event(e);
   }
 
   void source_ref(const YNode& n, const Timeline& t, Event& e) {

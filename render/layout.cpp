@@ -1,10 +1,12 @@
-// Per lane: visible events in start order -> runs of overlapping marks -> fold or stack -> labels.
+// Per lane: long bars take rows first; then a walk over the start-sorted events that places sparse ones
+// one by one and folds dense stretches into counted blocks, jumping over them by binary search.
 #include "layout.hpp"
 
 #include "font.hpp"  // next_code_point
 
 #include <algorithm>
 #include <cmath>
+#include <cstdio>
 #include <limits>
 
 namespace cs {
@@ -12,30 +14,30 @@ namespace {
 
 struct Item {
   EventIndex event;
-  float x0, x1;     // mark extent
+  float x0, x1;  // mark extent
   MarkStyle style;
   bool exact;
   bool open_end;
   RecordKind kind;
 };
 
-float clampx(double x, const Viewport& vp) {
-  return float(std::clamp(x, vp.left() - 200.0, vp.right() + 200.0));
-}
+float clampx(double x, const Viewport& vp) { return float(std::clamp(x, vp.left() - 400.0, vp.right() + 400.0)); }
 
-Item make_item(const Event& e, EventIndex i, const Viewport& vp, const LayoutConfig& cfg) {
-  Item it{i, 0, 0, MarkStyle::Diamond, true, e.when.open_end, RecordKind::Point};
-  const double a = vp.to_x(e.when.begin_time());
-  if (e.when.is_interval()) {
-    const double b = e.when.open_end ? vp.right() + 100.0 : vp.to_x(e.when.end_time());
+double px(const Viewport& vp, std::int64_t t) { return vp.to_x(Seconds{std::chrono::seconds{t}}); }
+
+Item make_item(const EventStore& st, EventIndex i, const Viewport& vp, const LayoutConfig& cfg) {
+  Item it{i, 0, 0, MarkStyle::Diamond, true, st.open_end(i), RecordKind::Point};
+  const double a = px(vp, st.start(i));
+  if (st.is_interval(i)) {
+    const double b = st.open_end(i) ? vp.right() + 100.0 : px(vp, st.end(i));
     it.kind = RecordKind::Interval;
     it.style = MarkStyle::Bar;
     it.x0 = clampx(a, vp);
     it.x1 = std::max(clampx(b, vp), it.x0 + cfg.min_bar);
     return it;
   }
-  const double b = vp.to_x(e.when.end_time());
-  it.exact = e.when.start.precision >= Precision::Day;
+  const double b = px(vp, st.end(i));
+  it.exact = st.precision(i) >= Precision::Day;
   if (b - a >= cfg.mark_size) {
     it.style = MarkStyle::Span;
     it.x0 = clampx(a, vp);
@@ -48,100 +50,132 @@ Item make_item(const Event& e, EventIndex i, const Viewport& vp, const LayoutCon
   return it;
 }
 
-// Assigns rows in one lane. Marks have priority over labels: a mark may cut the label of the mark before
-// it in its row (the label is shortened with "…" or dropped), and only runs that cannot get a row each
-// even without labels are folded.
+// Assigns rows in one lane. Long bars are placed first, as fixed intervals of their rows; then the sweep
+// places everything else left to right around them. Marks have priority over labels: a mark may cut the
+// label before it in its row (shortened with "…" or dropped; the least significant label is cut first).
+// Events that find no row go into folds in an overflow row below the others, so every event is counted.
 class LaneStacker {
  public:
-  LaneStacker(const LayoutConfig& cfg, const Viewport& vp, const TextMeasure& text, const Timeline& t,
+  LaneStacker(const LayoutConfig& cfg, const Viewport& vp, const TextMeasure& text, const EventStore& st,
               std::uint32_t slot, std::vector<LayoutRecord>& out)
-      : cfg_(cfg), vp_(vp), text_(text), t_(t), slot_(slot), out_(out) {}
+      : cfg_(cfg), vp_(vp), text_(text), st_(st), slot_(slot), out_(out), first_(out.size()) {}
 
-  void run(std::vector<Item>& items) {
-    // Bars and spans long enough to read are never folded away: they take their rows first.
-    const float long_bar = 4 * cfg_.mark_size;
-    const auto is_long = [&](const Item& it) { return it.style != MarkStyle::Diamond && it.x1 - it.x0 >= long_bar; };
-    for (const Item& it : items)
-      if (is_long(it)) place(it);
-    std::erase_if(items, is_long);
-    std::size_t i = 0;
-    while (i < items.size()) {
-      // A run: items whose marks start within reach of the run's start region (long bars do not swallow
-      // what lies inside them; only their first mark-width counts).
-      float reach = items[i].x0 + std::min(items[i].x1 - items[i].x0, cfg_.mark_size);
-      std::size_t j = i + 1;
-      while (j < items.size() && items[j].x0 < reach + cfg_.gap) {
-        reach = std::max(reach, items[j].x0 + std::min(items[j].x1 - items[j].x0, cfg_.mark_size));
-        ++j;
-      }
-      const std::size_t n = j - i;
-      if (n > 1 && n > free_rows(items[i].x0)) fold(items, i, j);
-      else
-        for (std::size_t k = i; k < j; ++k) place(items[k]);
-      i = j;
-    }
-  }
-
-  int rows() const { return std::max(1, int(rows_.size())); }
-
- private:
-  struct Row {
-    float mark_end = -std::numeric_limits<float>::infinity();
-    float label_end = -std::numeric_limits<float>::infinity();
-    std::size_t last = SIZE_MAX;  // record of the row's last occupant
-  };
-
-  // Rows whose marks leave room at x, counting rows not yet opened.
-  std::size_t free_rows(float x) const {
+  // Rows free over the mark [x0, x1) for the sweep, counting rows not yet opened.
+  std::size_t free_rows(float x0, float x1) const {
     std::size_t n = std::size_t(std::max(0, cfg_.max_rows - int(rows_.size())));
-    for (const Row& r : rows_) n += r.mark_end + cfg_.gap <= x;
+    for (const Row& r : rows_) n += sweep_free(r, x0, x1);
     return n;
   }
 
-  int open_row() {
-    rows_.emplace_back();
-    return int(rows_.size()) - 1;
-  }
-
-  // Shortens the label of row r's last occupant so it ends `gap` before x (dropping it if too short).
-  void cut_label(Row& row, float x) {
-    if (row.last == SIZE_MAX) return;
-    LayoutRecord& prev = out_[row.last];
-    if (!prev.has_label || prev.label_box.x1 + cfg_.gap <= x) return;
-    const float room = x - cfg_.gap - prev.label_box.x0;
-    prev.label = room > 0 ? text_.fit(prev.label, room) : std::string{};
-    if (prev.label.empty()) {
-      prev.has_label = false;
-    } else {
-      prev.label_box.x1 = prev.label_box.x0 + text_.width(prev.label);
-    }
-    row.label_end = prev.has_label ? prev.label_box.x1 : row.mark_end;
-  }
-
-  void fold(const std::vector<Item>& items, std::size_t i, std::size_t j) {
-    LayoutRecord r;
-    r.kind = RecordKind::Fold;
-    r.style = MarkStyle::Block;
-    r.slot = slot_;
-    r.count = std::uint32_t(j - i);
-    r.event = items[i].event;
-    float x1 = items[i].x1;
-    for (std::size_t k = i; k < j; ++k) x1 = std::max(x1, items[k].x0 + std::min(items[k].x1 - items[k].x0, cfg_.mark_size));
-    r.label = std::to_string(r.count);
-    const float w = std::max(cfg_.fold_min_width, text_.width(r.label) + 2 * cfg_.label_pad);
-    r.box.x0 = items[i].x0;
-    r.box.x1 = std::max(x1, r.box.x0 + w);
+  // A long bar or span: a row where nothing fixed is in its way; up to kExtraRows past max_rows.
+  void place_long(const Item& it) {
+    LayoutRecord r = record(it);
+    Extent e = extent(it, r);
     int row = -1;
     for (std::size_t k = 0; k < rows_.size() && row < 0; ++k)
-      if (rows_[k].mark_end + cfg_.gap <= r.box.x0) row = int(k);
-    if (row < 0) row = open_row();  // folds may exceed max_rows, rarely: only when long bars fill every row
-    cut_label(rows_[std::size_t(row)], r.box.x0);
-    rows_[std::size_t(row)] = {r.box.x1, r.box.x1, out_.size()};
+      if (fixed_free(rows_[k], e.start, e.end)) row = int(k);
+    if (row < 0 && int(rows_.size()) < cfg_.max_rows + kExtraRows) row = open_row();
+    if (row < 0) {  // no room even in the extra rows: try the mark alone
+      for (std::size_t k = 0; k < rows_.size() && row < 0; ++k)
+        if (fixed_free(rows_[k], it.x0, it.x1)) row = int(k);
+      if (row < 0) return overflow(it.x0, it.x1, 1, &it);
+      e = {it.x0, it.x1};
+      drop_label(r);
+    }
+    Row& rw = rows_[std::size_t(row)];
+    const auto pos = std::lower_bound(rw.fixed.begin(), rw.fixed.end(), e.start,
+                                      [](const Span& f, float x) { return f.x0 < x; });
+    rw.fixed.insert(pos, {e.start, e.end});
     r.row = std::uint16_t(row);
     out_.push_back(std::move(r));
   }
 
+  // Everything else, in order of x: 1 a row where nothing is cut; 2 a new row; 3 a row where only a
+  // neighbour's label is cut (the least significant neighbour first), our own label cut short if needed.
   void place(const Item& it) {
+    LayoutRecord r = record(it);
+    Extent e = extent(it, r);
+    int row = -1;
+    for (std::size_t k = 0; k < rows_.size() && row < 0; ++k)
+      if (rows_[k].label_end + cfg_.gap <= e.start && fixed_free(rows_[k], e.start, e.end)) row = int(k);
+    if (row < 0 && int(rows_.size()) < cfg_.max_rows) row = open_row();
+    if (row < 0) {
+      int best_sig = 1 << 30;
+      for (std::size_t k = 0; k < rows_.size(); ++k) {
+        if (!sweep_free(rows_[k], it.x0, it.x1)) continue;
+        const int sig = rows_[k].last == kNone ? -1 : significance(out_[rows_[k].last]);
+        if (sig < best_sig) best_sig = sig, row = int(k);
+      }
+    }
+    if (row < 0) return overflow(it.x0, it.x1, 1, &it);
+    Row& rw = rows_[std::size_t(row)];
+    if (r.has_label && r.label_box.x1 <= it.x0 &&
+        (rw.label_end + cfg_.gap > e.start || !fixed_free(rw, r.label_box.x0, r.label_box.x1))) {
+      // A left label squeezed in: put it on the right after all.
+      r.label_box = {it.x1 + cfg_.label_pad, 0, it.x1 + cfg_.label_pad + (r.label_box.x1 - r.label_box.x0), 0};
+    }
+    cut_label(rw, it.x0);
+    if (r.has_label && r.label_box.x0 >= it.x1) {  // a right label stops before the next fixed bar
+      const float limit = next_fixed(rw, it.x1) - cfg_.gap;
+      if (r.label_box.x1 > limit) shorten(r, limit);
+    }
+    rw.mark_end = it.x1;
+    rw.label_end = r.has_label ? std::max(it.x1, r.label_box.x1) : it.x1;
+    rw.last = out_.size();
+    r.row = std::uint16_t(row);
+    out_.push_back(std::move(r));
+  }
+
+  // A counted block over [x0, x1) standing for `count` events.
+  void fold(float x0, float x1, std::uint64_t count, EventIndex first) {
+    LayoutRecord r;
+    r.kind = RecordKind::Fold;
+    r.style = MarkStyle::Block;
+    r.slot = slot_;
+    r.count = std::uint32_t(std::min<std::uint64_t>(count, UINT32_MAX));
+    r.event = first;
+    r.label = compact_count(count);
+    const float w = std::max(cfg_.fold_min_width, text_.width(r.label) + 2 * cfg_.label_pad);
+    r.box.x0 = x0;
+    r.box.x1 = std::max(x1, x0 + w);
+    int row = -1;
+    for (std::size_t k = 0; k < rows_.size() && row < 0; ++k)
+      if (sweep_free(rows_[k], r.box.x0, r.box.x1)) row = int(k);
+    if (row < 0 && int(rows_.size()) < cfg_.max_rows) row = open_row();
+    if (row < 0) return overflow(r.box.x0, r.box.x1, count);
+    Row& rw = rows_[std::size_t(row)];
+    cut_label(rw, r.box.x0);
+    rw.mark_end = rw.label_end = r.box.x1;
+    rw.last = out_.size();
+    r.row = std::uint16_t(row);
+    out_.push_back(std::move(r));
+  }
+
+  // Rows used; overflow folds get the row after the last.
+  int finish() {
+    const int rows = std::max(1, int(rows_.size()));
+    for (std::size_t k = first_; k < out_.size(); ++k)
+      if (out_[k].overflow) out_[k].row = std::uint16_t(rows);
+    return rows + (overflow_last_ != kNone ? 1 : 0);
+  }
+
+ private:
+  static constexpr std::size_t kNone = SIZE_MAX;
+  static constexpr int kExtraRows = 3;
+  struct Span {
+    float x0, x1;
+  };
+  struct Row {
+    float mark_end = -std::numeric_limits<float>::infinity();   // the sweep's last mark ...
+    float label_end = -std::numeric_limits<float>::infinity();  // ... and its label
+    std::size_t last = kNone;                                   // the sweep's last record
+    std::vector<Span> fixed;                                    // long bars (with labels), by x0, disjoint
+  };
+  struct Extent {
+    float start, end;  // mark and label together
+  };
+
+  LayoutRecord record(const Item& it) const {
     LayoutRecord r;
     r.kind = it.kind;
     r.style = it.style;
@@ -151,58 +185,210 @@ class LaneStacker {
     r.exact = it.exact;
     r.box.x0 = it.x0;
     r.box.x1 = it.x1;
-    r.label = event_label(t_.events[it.event]);
+    r.label = event_label(st_, it.event);
+    return r;
+  }
+
+  // Chooses where the label goes: inside a bar when it fits, else right of the mark, else (near the right
+  // edge) left of it; none when it would start left of the plot (its mark is out of view).
+  Extent extent(const Item& it, LayoutRecord& r) const {
     const float lw = text_.width(r.label);
-    // Bars carry their label inside when it fits (kept in view while the bar starts off to the left).
     const float inside_x = std::max(it.x0, float(vp_.left())) + cfg_.label_pad;
     const bool inside = it.kind == RecordKind::Interval && inside_x + lw + cfg_.label_pad <= it.x1;
     float lx0 = inside ? inside_x : it.x1 + cfg_.label_pad;
-    // Near the right edge a label goes left of its mark, where there is room for all of it.
     const bool left = !inside && lx0 + lw > float(vp_.right()) && it.x0 - cfg_.label_pad - lw >= float(vp_.left());
-    float start = it.x0;
-    if (left) lx0 = start = it.x0 - cfg_.label_pad - lw;
-    float label_end = inside || left ? it.x1 : lx0 + lw;
-    // 1: a row where nothing is cut; 2: a new row; 3: a row where only a neighbour's label is cut.
-    int row = -1;
-    for (std::size_t k = 0; k < rows_.size() && row < 0; ++k)
-      if (rows_[k].label_end + cfg_.gap <= start) row = int(k);
-    if (row < 0 && int(rows_.size()) < cfg_.max_rows) row = open_row();
-    for (std::size_t k = 0; k < rows_.size() && row < 0; ++k)
-      if (rows_[k].mark_end + cfg_.gap <= it.x0) row = int(k);
-    if (row < 0) row = open_row();  // cannot happen for runs that fit (free_rows); kept for safety
-    Row& slot_row = rows_[std::size_t(row)];
-    if (left && slot_row.label_end + cfg_.gap > start) {  // squeezed in: the label goes right after all
-      lx0 = it.x1 + cfg_.label_pad;
-      label_end = lx0 + lw;
-    }
-    cut_label(slot_row, it.x0);
-    // A label that would start left of the plot belongs to a mark out of view: no fragments at the edge.
+    if (left) lx0 = it.x0 - cfg_.label_pad - lw;
     r.has_label = lx0 >= float(vp_.left());
     if (!r.has_label) {
       r.label.clear();
-      label_end = it.x1;
+      return {it.x0, it.x1};
     }
     r.label_box = {lx0, 0, lx0 + lw, 0};
-    slot_row = {it.x1, std::max(it.x1, label_end), out_.size()};
-    r.row = std::uint16_t(row);
+    return {std::min(it.x0, lx0), std::max(it.x1, lx0 + lw)};
+  }
+
+  void drop_label(LayoutRecord& r) const {
+    r.has_label = false;
+    r.label.clear();
+  }
+
+  void shorten(LayoutRecord& r, float x1) const {
+    r.label = x1 > r.label_box.x0 ? text_.fit(r.label, x1 - r.label_box.x0) : std::string{};
+    if (r.label.empty()) drop_label(r);
+    else r.label_box.x1 = r.label_box.x0 + text_.width(r.label);
+  }
+
+  // No fixed interval within `gap` of [a, b).
+  bool fixed_free(const Row& r, float a, float b) const {
+    auto it = std::lower_bound(r.fixed.begin(), r.fixed.end(), a - cfg_.gap,
+                               [](const Span& f, float x) { return f.x1 <= x; });
+    return it == r.fixed.end() || it->x0 >= b + cfg_.gap;
+  }
+  bool sweep_free(const Row& r, float a, float b) const { return r.mark_end + cfg_.gap <= a && fixed_free(r, a, b); }
+  float next_fixed(const Row& r, float x) const {
+    auto it = std::lower_bound(r.fixed.begin(), r.fixed.end(), x, [](const Span& f, float v) { return f.x1 <= v; });
+    return it == r.fixed.end() ? std::numeric_limits<float>::infinity() : it->x0;
+  }
+
+  int significance(const LayoutRecord& r) const {
+    return r.kind == RecordKind::Fold ? 1 << 20 : st_.significance(r.event);
+  }
+
+  int open_row() {
+    rows_.emplace_back();
+    return int(rows_.size()) - 1;
+  }
+
+  // Events with no row go to the overflow row: one alone shows as its mark (no label); those that touch
+  // the overflow row's last record merge with it into a fold.
+  void overflow(float x0, float x1, std::uint64_t count, const Item* item = nullptr) {
+    if (overflow_last_ != kNone && x0 < out_[overflow_last_].box.x1 + cfg_.gap) {
+      LayoutRecord& f = out_[overflow_last_];
+      if (f.kind != RecordKind::Fold) {  // a lone mark becomes a fold of two or more
+        f.kind = RecordKind::Fold;
+        f.style = MarkStyle::Block;
+        f.count = 1;
+        f.has_label = false;
+        f.box.y0 = f.box.y1 = 0;
+      }
+      f.count = std::uint32_t(std::min<std::uint64_t>(std::uint64_t(f.count) + count, UINT32_MAX));
+      f.label = compact_count(f.count);
+      f.box.x1 = std::max({f.box.x1, x1, f.box.x0 + text_.width(f.label) + 2 * cfg_.label_pad});
+      return;
+    }
+    if (item && count == 1) {
+      LayoutRecord r = record(*item);
+      drop_label(r);
+      r.overflow = true;
+      overflow_last_ = out_.size();
+      out_.push_back(std::move(r));
+      return;
+    }
+    LayoutRecord r;
+    r.kind = RecordKind::Fold;
+    r.style = MarkStyle::Block;
+    r.slot = slot_;
+    r.overflow = true;
+    r.count = std::uint32_t(count);
+    r.label = compact_count(count);
+    r.box.x0 = x0;
+    r.box.x1 = std::max(x1, x0 + std::max(cfg_.fold_min_width, text_.width(r.label) + 2 * cfg_.label_pad));
+    overflow_last_ = out_.size();
     out_.push_back(std::move(r));
+  }
+
+  // Shortens the label of the sweep's last record in this row so it ends `gap` before x.
+  void cut_label(Row& row, float x) {
+    if (row.last == kNone) return;
+    LayoutRecord& prev = out_[row.last];
+    if (!prev.has_label || prev.label_box.x1 + cfg_.gap <= x || prev.label_box.x1 <= prev.box.x0) return;
+    shorten(prev, x - cfg_.gap);
+    row.label_end = prev.has_label ? prev.label_box.x1 : row.mark_end;
   }
 
   const LayoutConfig& cfg_;
   const Viewport& vp_;
   const TextMeasure& text_;
-  const Timeline& t_;
+  const EventStore& st_;
   std::uint32_t slot_;
   std::vector<LayoutRecord>& out_;
+  std::size_t first_;
   std::vector<Row> rows_;
+  std::size_t overflow_last_ = kNone;
 };
+
+// Smallest index in [lo, hi) whose start is >= t, galloping from lo (cheap when the answer is near).
+std::size_t gallop(std::span<const std::int64_t> starts, std::size_t lo, std::size_t hi, std::int64_t t) {
+  std::size_t step = 1, a = lo, b = lo;
+  while (b < hi && starts[b] < t) {
+    a = b + 1;
+    b = std::min(hi, b + step);
+    step *= 2;
+  }
+  return std::size_t(std::lower_bound(starts.begin() + std::ptrdiff_t(a), starts.begin() + std::ptrdiff_t(b), t) -
+                     starts.begin());
+}
+
+std::int64_t time_at(const Viewport& vp, double x) {
+  // Whole seconds at x, saturated; only used as search bounds.
+  const double off = std::floor(vp.offset_at(x));
+  const double o = double(vp.origin().time_since_epoch().count()) + off;
+  if (o >= 9.2e18) return std::numeric_limits<std::int64_t>::max();
+  if (o <= -9.2e18) return std::numeric_limits<std::int64_t>::min();
+  return vp.origin().time_since_epoch().count() + std::int64_t(off);
+}
+
+void layout_lane(const TimelineIndex& index, std::uint32_t s, const Viewport& vp, const TextMeasure& text,
+                 const LayoutConfig& cfg, std::vector<LayoutRecord>& out, std::vector<EventIndex>& scratch,
+                 int& rows) {
+  const EventStore& st = index.store();
+  const double spp = vp.seconds_per_pixel();
+  const double margin_px = 200;
+  const std::int64_t t0 = time_at(vp, vp.left() - margin_px), t1 = time_at(vp, vp.right() + margin_px);
+  // Classes below k_min hold events shorter than a mark: always diamonds, never long.
+  const double mark_seconds = cfg.mark_size * spp;
+  const int k_min = mark_seconds < 2 ? 0 : std::min(63, int(std::floor(std::log2(mark_seconds))));
+  const float long_bar = 4 * cfg.mark_size;
+
+  LaneStacker stacker{cfg, vp, text, st, s, out};
+  // 1. Bars and spans long enough to read take their rows first, and are never folded away.
+  index.wide_visible(s, k_min, t0, t1, scratch);
+  std::vector<std::size_t> long_pos;  // their positions in the start-sorted array, for exact fold counts
+  const auto starts = index.starts(s);
+  const auto order = index.order(s);
+  for (EventIndex e : scratch) {
+    const Item it = make_item(st, e, vp, cfg);
+    if (it.style == MarkStyle::Diamond || it.x1 - it.x0 < long_bar) continue;
+    stacker.place_long(it);
+    if (st.open_end(e)) continue;  // ongoing events are not in the start-sorted array
+    auto p = std::lower_bound(starts.begin(), starts.end(), st.start(e));
+    std::size_t k = std::size_t(p - starts.begin());
+    while (order[k] != e) ++k;  // ties on start: find this event
+    long_pos.push_back(k);
+  }
+  std::sort(long_pos.begin(), long_pos.end());
+  const auto long_in = [&](std::size_t a, std::size_t b) {
+    return std::size_t(std::lower_bound(long_pos.begin(), long_pos.end(), b) -
+                       std::lower_bound(long_pos.begin(), long_pos.end(), a));
+  };
+  const auto is_long = [&](std::size_t k) { return std::binary_search(long_pos.begin(), long_pos.end(), k); };
+
+  // 2. Everything else in start order: one by one where sparse, folded by count where dense.
+  const std::size_t last = std::size_t(std::lower_bound(starts.begin(), starts.end(), t1) - starts.begin());
+  const std::int64_t back = std::int64_t(std::min(long_bar * spp, 4e18));
+  const std::int64_t from = t0 > std::numeric_limits<std::int64_t>::min() + back ? t0 - back : t0;
+  std::size_t i = std::size_t(std::lower_bound(starts.begin(), starts.end(), from) - starts.begin());
+  const double probe_px = cfg.mark_size + cfg.gap;
+  while (i < last) {
+    if (is_long(i)) {
+      ++i;
+      continue;
+    }
+    const Item it = make_item(st, order[i], vp, cfg);
+    const double xs = px(vp, starts[i]);
+    const std::size_t j = std::max(i + 1, gallop(starts, i, last, time_at(vp, xs + probe_px)));
+    const std::size_t n = (j - i) - long_in(i, j);
+    if (n <= stacker.free_rows(it.x0, it.x1)) {
+      stacker.place(it);
+      ++i;
+      continue;
+    }
+    // Dense: fold everything starting within the next fold_max_width pixels.
+    const std::size_t k = std::max(j, gallop(starts, j, last, time_at(vp, xs + cfg.fold_max_width)));
+    const std::size_t count = (k - i) - long_in(i, k);
+    const float x1 = float(std::min(px(vp, starts[k - 1]) + cfg.mark_size, xs + cfg.fold_max_width));
+    stacker.fold(it.x0, std::max(x1, it.x1), count, order[i]);
+    i = k;
+  }
+  rows = stacker.finish();
+}
 
 }  // namespace
 
 LayoutConfig LayoutConfig::scaled(float s) {
   LayoutConfig c;
   for (float* f : {&c.header_width, &c.axis_height, &c.row_height, &c.lane_padding, &c.mark_size, &c.gap,
-                   &c.label_pad, &c.min_bar, &c.fold_min_width})
+                   &c.label_pad, &c.min_bar, &c.fold_min_width, &c.fold_max_width})
     *f = std::round(*f * s);
   return c;
 }
@@ -219,33 +405,32 @@ std::string TextMeasure::fit(std::string_view s, float max_width) const {
   return best ? std::string{s.substr(0, best)} + "\u2026" : std::string{};
 }
 
-std::string event_label(const Event& e) {
-  std::string s = e.title;
-  if (e.when.start.approximate) s = "c. " + s;
-  if (e.when.start.uncertain) s += " (?)";
-  if (e.date_disputed()) s += " (date disputed)";
+std::string compact_count(std::uint64_t n) {
+  char buf[32];
+  if (n < 1000) std::snprintf(buf, sizeof buf, "%llu", static_cast<unsigned long long>(n));
+  else if (n < 10000) std::snprintf(buf, sizeof buf, "%.1fk", double(n) / 1e3);
+  else if (n < 1000000) std::snprintf(buf, sizeof buf, "%.0fk", double(n) / 1e3);
+  else std::snprintf(buf, sizeof buf, "%.1fM", double(n) / 1e6);
+  return buf;
+}
+
+std::string event_label(const EventStore& st, EventIndex e) {
+  std::string s{st.title(e)};
+  if (st.approximate(e)) s = "c. " + s;
+  if (st.uncertain(e)) s += " (?)";
+  if (st.disputed(e)) s += " (date disputed)";
   return s;
 }
 
 Layout build_layout(const LayoutInput& in, const TextMeasure& text, const LayoutConfig& cfg) {
   Layout layout;
   const Viewport& vp = in.viewport;
-  const Timeline& t = in.index->timeline();
-  // Look a little beyond the edges so marks entering the view are laid out consistently.
-  const auto margin = std::chrono::seconds{std::int64_t(std::min(vp.seconds_per_pixel() * 200.0, 1e12))};
-  const Seconds t0 = vp.start() - margin, t1 = vp.end() + margin;
-  std::vector<EventIndex> visible;
-  std::vector<Item> items;
+  std::vector<EventIndex> scratch;
   float y = in.top - in.scroll_y;
   for (std::uint32_t s = 0; s < in.index->slots().size(); ++s) {
-    in.index->visible(s, t0, t1, visible);
-    items.clear();
-    for (EventIndex e : visible) items.push_back(make_item(t.events[e], e, vp, cfg));
-    std::stable_sort(items.begin(), items.end(), [](const Item& a, const Item& b) { return a.x0 < b.x0; });
     const std::size_t first = layout.records.size();
-    LaneStacker stacker{cfg, vp, text, t, s, layout.records};
-    stacker.run(items);
-    const int rows = stacker.rows();
+    int rows = 1;
+    layout_lane(*in.index, s, vp, text, cfg, layout.records, scratch, rows);
     const float y0 = y, y1 = y + 2 * cfg.lane_padding + float(rows) * cfg.row_height;
     for (std::size_t k = first; k < layout.records.size(); ++k) {
       LayoutRecord& r = layout.records[k];

@@ -1,5 +1,7 @@
 // Lane layout: a band per lane, events as marks (points) and bars (intervals) stacked into rows so that
 // no marks or labels overlap, and dense runs folded into counted blocks. Plain records in screen pixels.
+// The work per lane is bounded by the pixels on screen: dense stretches are counted by binary search in
+// the index, never walked event by event.
 #pragma once
 
 #include "text_measure.hpp"
@@ -22,6 +24,7 @@ struct LayoutConfig {
   float label_pad = 4;
   float min_bar = 4;
   float fold_min_width = 24;
+  float fold_max_width = 72;  // dense stretches fold into blocks at most this wide, like histogram bars
 
   static LayoutConfig scaled(float s);
 };
@@ -47,6 +50,7 @@ struct LayoutRecord {
   std::uint16_t row = 0;
   bool open_end = false;       // interval still going on: drawn to the edge
   bool exact = true;           // precision of a day or finer (points)
+  bool overflow = false;       // a fold of events that found no row (drawn in the lane's last row)
   Box box;
   bool has_label = false;
   Box label_box;
@@ -79,6 +83,8 @@ const LayoutRecord* hit_test(const Layout& layout, float x, float y);
 
 // The label an event shows: its title with its date qualifiers ("c. " approximate, " (?)" uncertain,
 // " (date disputed)" when a source gives another date).
-std::string event_label(const Event& e);
+std::string event_label(const EventStore& st, EventIndex e);
+// "37", "4.2k", "120k", "1.3M": a fold's count, short enough for a small block.
+std::string compact_count(std::uint64_t n);
 
 }  // namespace cs

@@ -15,7 +15,6 @@ Rgba darker(Rgba c, float f) {
 void draw_records(DrawList& dl, const Timeline& t, const Layout& layout, const Font& font, const Theme& th,
                   const SceneState& state) {
   for (const LayoutRecord& r : layout.records) {
-    const Event& e = t.events[r.event];
     const Rgba color = r.slot < t.lanes.size() ? t.lanes[r.slot].color : Rgba{110, 110, 120, 255};
     const Box& b = r.box;
     const float cx = (b.x0 + b.x1) / 2, cy = (b.y0 + b.y1) / 2;
@@ -29,7 +28,7 @@ void draw_records(DrawList& dl, const Timeline& t, const Layout& layout, const F
         break;
       case MarkStyle::Bar:
         dl.rect(b.x0, b.y0, b.x1, b.y1, with_alpha(color, 225));
-        if (e.when.start.precision < Precision::Day)  // imprecise start: a lighter first stretch
+        if (t.store().precision(r.event) < Precision::Day)  // imprecise start: a darker first stretch
           dl.rect(b.x0, b.y0, std::min(b.x1, b.x0 + 3), b.y1, with_alpha(darker(color, 0.6f), 255));
         break;
       case MarkStyle::Block:
@@ -93,11 +92,11 @@ CanvasView fit_all(const TimelineIndex& index, float width, float height, const 
   return make_canvas_view(t0 - margin, t1 + margin, width, height, cfg);
 }
 
-void event_focus_range(const Event& e, Seconds horizon, Seconds& t0, Seconds& t1) {
-  t0 = e.when.begin_time();
-  t1 = e.when.open_end ? std::max(e.when.start.end(), horizon) : e.when.end_time();
+void event_focus_range(const When& w, Seconds horizon, Seconds& t0, Seconds& t1) {
+  t0 = w.begin_time();
+  t1 = w.open_end ? std::max(w.start.end(), horizon) : w.end_time();
   const std::int64_t len = std::max<std::int64_t>((t1 - t0).count(), 3600);
-  if (e.when.is_interval() || e.when.start.precision < Precision::Day) {
+  if (w.is_interval() || w.start.precision < Precision::Day) {
     // A span: it fills most of the view.
     t0 -= std::chrono::seconds{len / 5};
     t1 += std::chrono::seconds{len / 5};

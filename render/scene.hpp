@@ -54,7 +54,7 @@ CanvasView make_canvas_view(Seconds t0, Seconds t1, float width, float height, c
 CanvasView fit_all(const TimelineIndex& index, float width, float height, const LayoutConfig& cfg);
 // The range to show when zooming to an event: the event with room around it. An event still going on is
 // shown up to `horizon` (the end of the data: "/.." means ongoing as of the sources, not as of today).
-void event_focus_range(const Event& e, Seconds horizon, Seconds& t0, Seconds& t1);
+void event_focus_range(const When& w, Seconds horizon, Seconds& t0, Seconds& t1);
 
 // Rows a lane may stack before runs fold: as many as let every lane fit the canvas, 2 to cfg.max_rows.
 int rows_per_lane(const LayoutConfig& cfg, std::size_t lanes, float height);

@@ -76,7 +76,7 @@ std::string GlRender::error_;
 
 const LayoutRecord* find(const Layout& l, RecordKind kind, std::string_view id, const Timeline& t, std::uint32_t slot) {
   for (const auto& r : l.records)
-    if (r.kind == kind && r.slot == slot && (kind == RecordKind::Fold || t.events[r.event].id == id)) return &r;
+    if (r.kind == kind && r.slot == slot && (kind == RecordKind::Fold || t.event(r.event).id == id)) return &r;
   return nullptr;
 }
 

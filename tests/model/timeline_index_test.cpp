@@ -3,6 +3,8 @@
 
 #include <gtest/gtest.h>
 
+#include "../test_util.hpp"
+
 #include <algorithm>
 #include <random>
 
@@ -27,7 +29,7 @@ Timeline random_timeline(unsigned seed, int n) {
     if (k == 3) e.when.open_end = true;
     if (k == 4) e.when.start.precision = Precision::Year;
     if (k != 5) e.lanes.push_back(k % 2 ? "a" : "b");
-    t.events.push_back(e);
+    t.add_event(e);
   }
   return t;
 }
@@ -46,16 +48,15 @@ TEST(TimelineIndex, VisibleMatchesNaiveScanOnRandomData) {
       for (std::size_t s = 0; s < idx.slots().size(); ++s) {
         std::vector<EventIndex> got, want;
         idx.visible(s, t0, t1, got);
-        for (EventIndex i : idx.lane_events(s)) (void)i;
-        for (EventIndex i = 0; i < t.events.size(); ++i) {
-          const Event& e = t.events[i];
+        for (EventIndex i = 0; i < t.event_count(); ++i) {
+          const Event& e = t.event(i);
           const bool in_lane = idx.slots()[s].lane
                                    ? std::find(e.lanes.begin(), e.lanes.end(), idx.slots()[s].lane->id) != e.lanes.end()
                                    : e.lanes.empty();
           if (in_lane && e.when.begin_time() < t1 && e.when.end_time() > t0) want.push_back(i);
         }
         std::stable_sort(want.begin(), want.end(), [&](EventIndex a, EventIndex b) {
-          return t.events[a].when.begin_time() < t.events[b].when.begin_time();
+          return t.store().start(a) < t.store().start(b);
         });
         auto sorted_got = got;
         std::sort(sorted_got.begin(), sorted_got.end());
@@ -63,7 +64,7 @@ TEST(TimelineIndex, VisibleMatchesNaiveScanOnRandomData) {
         std::sort(sorted_want.begin(), sorted_want.end());
         ASSERT_EQ(sorted_got, sorted_want) << "seed " << seed << " slot " << s;
         for (std::size_t i = 1; i < got.size(); ++i)
-          ASSERT_LE(t.events[got[i - 1]].when.begin_time(), t.events[got[i]].when.begin_time());
+          ASSERT_LE(t.store().start(got[i - 1]), t.store().start(got[i]));
       }
     }
   }
@@ -74,7 +75,7 @@ TEST(TimelineIndex, ExtentCoversAllEvents) {
   TimelineIndex idx{t};
   Seconds a, b;
   ASSERT_TRUE(idx.extent(a, b));
-  for (const Event& e : t.events) {
+  for (const Event& e : test::all_events(t)) {
     EXPECT_LE(a, e.when.begin_time());
     if (!e.when.open_end) {
       EXPECT_GE(b, e.when.end_time());
@@ -94,7 +95,7 @@ TEST(TimelineIndex, SearchFindsTitleSummaryAndTagsCaseInsensitively) {
   b.summary = "Syria fires at the Golan";
   b.tags = {"military"};
   b.when.start = *parse_edtf_date("2015-01-01");
-  t.events = {a, b};
+  test::add_events(t, {a, b});
   EXPECT_EQ(search_events(t, "TEHRAN"), std::vector<EventIndex>{0});
   EXPECT_EQ(search_events(t, "golan"), std::vector<EventIndex>{1});
   EXPECT_EQ(search_events(t, "milit"), std::vector<EventIndex>{1});

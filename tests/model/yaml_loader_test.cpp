@@ -53,8 +53,8 @@ TEST(YamlLoader, LoadsAGoodFile) {
     lanes: russia
 )");
   EXPECT_EQ(l.out, "");
-  ASSERT_EQ(l.t.events.size(), 2u);
-  const Event& e = l.t.events[0];
+  ASSERT_EQ(l.t.event_count(), 2u);
+  const Event& e = l.t.event(0);
   EXPECT_EQ(l.t.title, "T");
   EXPECT_EQ(e.id, "visit");
   EXPECT_EQ(e.date_text, "2015-11-23");
@@ -66,8 +66,8 @@ TEST(YamlLoader, LoadsAGoodFile) {
   EXPECT_EQ(e.sources[0].quote, "a gift");
   EXPECT_EQ(e.pos.line, 8);
   EXPECT_EQ(e.pos.column, 5);
-  EXPECT_TRUE(l.t.events[1].when.open_end);
-  EXPECT_EQ(l.t.events[1].lanes, std::vector<std::string>{"russia"});
+  EXPECT_TRUE(l.t.event(1).when.open_end);
+  EXPECT_EQ(l.t.event(1).lanes, std::vector<std::string>{"russia"});
   ASSERT_EQ(l.t.lanes.size(), 2u);
   EXPECT_EQ(l.t.lanes[0].color, (Rgba{0xc0, 0x39, 0x2b, 255}));
   ASSERT_EQ(l.t.sources.size(), 1u);
@@ -86,8 +86,8 @@ TEST(YamlLoader, ADisputedDateKeepsEveryClaim) {
       - {source: a1, locator: "para 11", claims: "2014-13"}
 )");
   EXPECT_EQ(l.out, "t.yaml:14:50: error: invalid date '2014-13': month must be 01 to 12\n");
-  ASSERT_EQ(l.t.events.size(), 1u);
-  const Event& e = l.t.events[0];
+  ASSERT_EQ(l.t.event_count(), 1u);
+  const Event& e = l.t.event(0);
   ASSERT_EQ(e.sources.size(), 3u);
   EXPECT_FALSE(e.sources[0].claims);
   ASSERT_TRUE(e.sources[1].claims);
@@ -99,7 +99,7 @@ TEST(YamlLoader, ADisputedDateKeepsEveryClaim) {
 TEST(YamlLoader, MalformedYaml) {
   auto l = load("title: [unclosed\nevents: []\n");
   EXPECT_EQ(l.out, "t.yaml:2:7: error: malformed YAML: end of sequence flow not found\n");
-  EXPECT_TRUE(l.t.events.empty());
+  EXPECT_TRUE((l.t.event_count() == 0));
 }
 
 TEST(YamlLoader, EmptyFile) { EXPECT_EQ(load("").out, "t.yaml:1:1: error: the file is empty\n"); }
@@ -133,7 +133,7 @@ TEST(YamlLoader, MissingRequiredKeys) {
             "t.yaml:8:5: error: an event is missing 'id'\n"
             "t.yaml:10:5: error: an event is missing 'title'\n"
             "t.yaml:12:5: error: an event is missing 'date'\n");
-  EXPECT_TRUE(l.t.events.empty());
+  EXPECT_TRUE((l.t.event_count() == 0));
 }
 
 TEST(YamlLoader, InvalidAndImpossibleDates) {
@@ -154,8 +154,8 @@ TEST(YamlLoader, DuplicateEventIds) {
   - {id: a, title: A again, date: 2016}
 )");
   EXPECT_EQ(l.out, "t.yaml:9:5: error: duplicate event id 'a' (first at line 8)\n");
-  ASSERT_EQ(l.t.events.size(), 1u);
-  EXPECT_EQ(l.t.events[0].title, "A");
+  ASSERT_EQ(l.t.event_count(), 1u);
+  EXPECT_EQ(l.t.event(0).title, "A");
 }
 
 TEST(YamlLoader, DuplicateIdIsReportedEvenWhenTheEventHasOtherErrors) {
@@ -187,15 +187,15 @@ TEST(YamlLoader, UnknownLanesAndSources) {
   EXPECT_EQ(l.out,
             "t.yaml:11:21: error: unknown lane 'mars'\n"
             "t.yaml:13:18: error: unknown source 'nowhere'\n");
-  ASSERT_EQ(l.t.events.size(), 1u);
-  EXPECT_EQ(l.t.events[0].lanes, std::vector<std::string>{"russia"});
+  ASSERT_EQ(l.t.event_count(), 1u);
+  EXPECT_EQ(l.t.event(0).lanes, std::vector<std::string>{"russia"});
 }
 
 TEST(YamlLoader, UnknownKeysWarn) {
   auto l = with_events(R"(  - {id: a, title: A, date: 2015, colour: red}
 )");
   EXPECT_EQ(l.out, "t.yaml:8:35: warning: unknown key 'colour' in an event (ignored)\n");
-  EXPECT_EQ(l.t.events.size(), 1u);
+  EXPECT_EQ(l.t.event_count(), 1u);
 }
 
 TEST(YamlLoader, BadFieldValues) {
@@ -252,8 +252,8 @@ TEST(YamlLoader, PlainAliasesStillWork) {
   - {id: b, title: B, date: 2016, lanes: *both}
 )");
   EXPECT_EQ(l.out, "");
-  ASSERT_EQ(l.t.events.size(), 2u);
-  EXPECT_EQ(l.t.events[1].lanes.size(), 2u);
+  ASSERT_EQ(l.t.event_count(), 2u);
+  EXPECT_EQ(l.t.event(1).lanes.size(), 2u);
 }
 
 TEST(YamlLoader, DeepNestingIsAnErrorNotACrash) {

@@ -6,6 +6,8 @@
 
 #include <gtest/gtest.h>
 
+#include "../test_util.hpp"
+
 #include <random>
 
 using namespace cs;
@@ -59,7 +61,7 @@ std::uint64_t folded_total(const Layout& l) {
 
 TEST(Layout, LanesStackDownwardsInOrder) {
   Timeline t = two_lanes();
-  t.events = {ev("1", "2015-05-01", {"a"}), ev("2", "2015-06-01", {"b"})};
+  test::add_events(t, {ev("1", "2015-05-01", {"a"}), ev("2", "2015-06-01", {"b"})});
   const Layout l = lay(t, at(2015), at(2016));
   ASSERT_EQ(l.lanes.size(), 2u);
   EXPECT_EQ(l.lanes[0].y0, LayoutConfig{}.axis_height);
@@ -71,7 +73,7 @@ TEST(Layout, LanesStackDownwardsInOrder) {
 
 TEST(Layout, AnEventInTwoLanesShowsInBoth) {
   Timeline t = two_lanes();
-  t.events = {ev("1", "2015-05-01", {"a", "b"})};
+  test::add_events(t, {ev("1", "2015-05-01", {"a", "b"})});
   const Layout l = lay(t, at(2015), at(2016));
   ASSERT_EQ(l.records.size(), 2u);
   EXPECT_EQ(l.records[0].slot, 0u);
@@ -80,7 +82,7 @@ TEST(Layout, AnEventInTwoLanesShowsInBoth) {
 
 TEST(Layout, PrecisionIsVisible) {
   Timeline t = two_lanes();
-  t.events = {ev("year", "2015", {"a"}), ev("day", "2015-06-01", {"b"})};
+  test::add_events(t, {ev("year", "2015", {"a"}), ev("day", "2015-06-01", {"b"})});
   const Layout l = lay(t, at(2014), at(2017));
   ASSERT_EQ(l.records.size(), 2u);
   const auto& year_rec = l.records[0];
@@ -98,7 +100,7 @@ TEST(Layout, PrecisionIsVisible) {
 
 TEST(Layout, IntervalsAreBarsAndOpenOnesRunToTheEdge) {
   Timeline t = two_lanes();
-  t.events = {ev("war", "2015-09-30/2016-03-14"), ev("ongoing", "2016-06-01/..", {"b"})};
+  test::add_events(t, {ev("war", "2015-09-30/2016-03-14"), ev("ongoing", "2016-06-01/..", {"b"})});
   const Layout l = lay(t, at(2015), at(2017));
   ASSERT_EQ(l.records.size(), 2u);
   EXPECT_EQ(l.records[0].kind, RecordKind::Interval);
@@ -109,7 +111,7 @@ TEST(Layout, IntervalsAreBarsAndOpenOnesRunToTheEdge) {
 
 TEST(Layout, CloseEventsStackInRowsWithoutOverlap) {
   Timeline t = two_lanes();
-  for (int i = 0; i < 4; ++i) t.events.push_back(ev(std::to_string(i), "2015-06-0" + std::to_string(i + 1)));
+  for (int i = 0; i < 4; ++i) t.add_event(ev(std::to_string(i), "2015-06-0" + std::to_string(i + 1)));
   const Layout l = lay(t, at(2015), at(2016));
   ASSERT_EQ(l.records.size(), 4u);
   for (const auto& r : l.records) EXPECT_EQ(r.kind, RecordKind::Point);
@@ -119,7 +121,7 @@ TEST(Layout, CloseEventsStackInRowsWithoutOverlap) {
 
 TEST(Layout, DenseRunsFoldAndOpenUpWhenZoomedIn) {
   Timeline t = two_lanes();
-  for (int i = 0; i < 40; ++i) t.events.push_back(ev("d" + std::to_string(i), "2015-06-" + std::string(i % 28 < 9 ? "0" : "") + std::to_string(i % 28 + 1)));
+  for (int i = 0; i < 40; ++i) t.add_event(ev("d" + std::to_string(i), "2015-06-" + std::string(i % 28 < 9 ? "0" : "") + std::to_string(i % 28 + 1)));
   const Layout far = lay(t, at(1900), at(2100));
   ASSERT_EQ(far.records.size(), 1u);
   EXPECT_EQ(far.records[0].kind, RecordKind::Fold);
@@ -134,11 +136,11 @@ TEST(Layout, DenseRunsFoldAndOpenUpWhenZoomedIn) {
 
 TEST(Layout, LongBarsAreNeverFolded) {
   Timeline t = two_lanes();
-  t.events.push_back(ev("war", "2015-03-01/2016-06-01"));
-  for (int i = 0; i < 30; ++i) t.events.push_back(ev("p" + std::to_string(i), "2015-03-0" + std::to_string(i % 9 + 1)));
+  t.add_event(ev("war", "2015-03-01/2016-06-01"));
+  for (int i = 0; i < 30; ++i) t.add_event(ev("p" + std::to_string(i), "2015-03-0" + std::to_string(i % 9 + 1)));
   const Layout l = lay(t, at(2010), at(2020));
   bool bar = false;
-  for (const auto& r : l.records) bar = bar || (r.kind == RecordKind::Interval && t.events[r.event].id == "war");
+  for (const auto& r : l.records) bar = bar || (r.kind == RecordKind::Interval && t.event(r.event).id == "war");
   EXPECT_TRUE(bar);
   EXPECT_EQ(folded_total(l), 31u);
   expect_disjoint(l);
@@ -157,7 +159,7 @@ TEST(Layout, RandomDataNeverOverlapsAndCountsAddUp) {
       if (kind < 3) d += "-15";
       if (kind == 3) d += "/" + std::to_string(y + 1);
       if (kind == 4) d = std::to_string(y);
-      t.events.push_back(ev("e" + std::to_string(i), d, {kind % 2 ? "a" : "b"}));
+      t.add_event(ev("e" + std::to_string(i), d, {kind % 2 ? "a" : "b"}));
     }
     // The whole range, at widths from cramped to roomy: every event is on screen.
     const double width = std::uniform_int_distribution<int>(200, 3000)(rng);
@@ -178,7 +180,7 @@ TEST(Layout, RandomDataNeverOverlapsAndCountsAddUp) {
 
 TEST(Layout, LabelsNearTheRightEdgeGoLeftOfTheirMark) {
   Timeline t = two_lanes();
-  t.events = {ev("early", "2015-02-01"), ev("late", "2015-12-20", {"b"})};
+  test::add_events(t, {ev("early", "2015-02-01"), ev("late", "2015-12-20", {"b"})});
   const Layout l = lay(t, at(2015), at(2016), 1000);
   ASSERT_EQ(l.records.size(), 2u);
   const auto& early = l.records[0];
@@ -192,7 +194,7 @@ TEST(Layout, LabelsNearTheRightEdgeGoLeftOfTheirMark) {
 
 TEST(Layout, MarksLeftOfTheViewLeaveNoLabelFragments) {
   Timeline t = two_lanes();
-  t.events = {ev("gone", "2014-12-30")};
+  test::add_events(t, {ev("gone", "2014-12-30")});
   const Layout l = lay(t, at(2015), at(2015, 2), 1000);  // a month across 1000 px: the mark is 60 px left
   ASSERT_EQ(l.records.size(), 1u);
   EXPECT_LT(l.records[0].box.x1, LayoutConfig{}.header_width);
@@ -201,7 +203,7 @@ TEST(Layout, MarksLeftOfTheViewLeaveNoLabelFragments) {
 
 TEST(Layout, LabelsAreTitlesWithQualifiers) {
   Timeline t = two_lanes();
-  t.events = {ev("x", "2014~"), ev("y", "2016-09?", {"b"})};
+  test::add_events(t, {ev("x", "2014~"), ev("y", "2016-09?", {"b"})});
   const Layout l = lay(t, at(2010), at(2020));
   ASSERT_EQ(l.records.size(), 2u);
   EXPECT_EQ(l.records[0].label, "c. Event x");
@@ -210,10 +212,11 @@ TEST(Layout, LabelsAreTitlesWithQualifiers) {
 
 TEST(Layout, DisputedDatesAreFlaggedInTheLabel) {
   Timeline t = two_lanes();
-  t.events = {ev("x", "2015-09-30/..")};
+  Event x = ev("x", "2015-09-30/..");
   SourceRef claim;
   claim.claims = parse_edtf("2014").value;
-  t.events[0].sources = {SourceRef{}, claim};
+  x.sources = {SourceRef{}, claim};
+  test::add_events(t, {x});
   const Layout l = lay(t, at(2015), at(2017));
   ASSERT_EQ(l.records.size(), 1u);
   EXPECT_EQ(l.records[0].label, "Event x (date disputed)");
@@ -221,7 +224,7 @@ TEST(Layout, DisputedDatesAreFlaggedInTheLabel) {
 
 TEST(Layout, HitTestFindsMarkAndLabel) {
   Timeline t = two_lanes();
-  t.events = {ev("1", "2015-06-01")};
+  test::add_events(t, {ev("1", "2015-06-01")});
   const Layout l = lay(t, at(2015), at(2016));
   const auto& r = l.records[0];
   EXPECT_EQ(hit_test(l, (r.box.x0 + r.box.x1) / 2, (r.box.y0 + r.box.y1) / 2), &r);

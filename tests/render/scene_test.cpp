@@ -3,6 +3,8 @@
 
 #include <gtest/gtest.h>
 
+#include "../test_util.hpp"
+
 using namespace cs;
 using namespace date;
 
@@ -19,7 +21,7 @@ Event ev(std::string id, std::string date) {
 
 TEST(Scene, FitAllShowsEveryEventWithAMargin) {
   Timeline t;
-  t.events = {ev("a", "1979-02-11"), ev("b", "2018-05-10"), ev("c", "2015-09-30/..")};
+  test::add_events(t, {ev("a", "1979-02-11"), ev("b", "2018-05-10"), ev("c", "2015-09-30/..")});
   const TimelineIndex index{t};
   const LayoutConfig cfg;
   const CanvasView v = fit_all(index, 1000, 600, cfg);
@@ -32,7 +34,7 @@ TEST(Scene, FitAllShowsEveryEventWithAMargin) {
 
 TEST(Scene, FocusOnADayLeavesRoomForItsLabel) {
   Seconds a, b;
-  event_focus_range(ev("x", "2015-11-23"), at(2020), a, b);
+  event_focus_range(ev("x", "2015-11-23").when, at(2020), a, b);
   EXPECT_EQ(a, at(2015, 11, 16));
   EXPECT_EQ(b, at(2015, 12, 15));
 }
@@ -40,7 +42,7 @@ TEST(Scene, FocusOnADayLeavesRoomForItsLabel) {
 TEST(Scene, FocusOnAnIntervalFillsMostOfTheView) {
   Seconds a, b;
   const Event e = ev("x", "2015-09-30/2016-03-14");
-  event_focus_range(e, at(2020), a, b);
+  event_focus_range(e.when, at(2020), a, b);
   const auto len = e.when.end_time() - e.when.begin_time();
   EXPECT_EQ(e.when.begin_time() - a, len / 5);
   EXPECT_EQ(b - e.when.end_time(), len / 5);
@@ -49,7 +51,7 @@ TEST(Scene, FocusOnAnIntervalFillsMostOfTheView) {
 TEST(Scene, FocusOnAnOngoingEventRunsToTheEndOfTheData) {
   Seconds a, b;
   const Event e = ev("x", "2015-09-30/..");
-  event_focus_range(e, at(2018, 6, 1), a, b);
+  event_focus_range(e.when, at(2018, 6, 1), a, b);
   const auto len = at(2018, 6, 1) - at(2015, 9, 30);
   EXPECT_EQ(a, at(2015, 9, 30) - len / 5);
   EXPECT_EQ(b, at(2018, 6, 1) + len / 5);
@@ -67,8 +69,9 @@ TEST(Scene, RowsPerLaneLetEveryLaneFit) {
 TEST(Scene, DrawListHoldsTheMarksInLaneColours) {
   Timeline t;
   t.lanes = {{"r", "Russia", {200, 10, 20, 255}}};
-  t.events = {ev("a", "2015-06-01")};
-  t.events[0].lanes = {"r"};
+  Event a = ev("a", "2015-06-01");
+  a.lanes = {"r"};
+  test::add_events(t, {a});
   const TimelineIndex index{t};
   const auto font = Font::load(find_default_font(), 15);
   ASSERT_TRUE(font);

@@ -1,0 +1,105 @@
+// Events stored column-wise, so a million of them fit in ~100 bytes each: int64 time columns for the hot
+// paths (index, layout), one text pool for ids, titles and dates, lanes and tags as index lists, and the
+// rich parts (summary, citations, notes) only for the events that have them.
+#pragma once
+
+#include "edtf.hpp"
+
+#include <cstdint>
+#include <span>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
+namespace cs {
+
+using EventIndex = std::uint32_t;
+using LaneId = std::uint16_t;
+
+struct Event;
+struct SourceRef;
+struct TextPos;
+
+// What few events have: kept out of the columns.
+struct EventDetails {
+  std::string summary;
+  std::vector<SourceRef> sources;
+  std::string notes;
+};
+
+class EventStore {
+ public:
+  EventStore();
+  ~EventStore();
+  EventStore(EventStore&&) noexcept;
+  EventStore& operator=(EventStore&&) noexcept;
+
+  std::size_t size() const { return start_.size(); }
+  bool empty() const { return start_.empty(); }
+  void reserve(std::size_t events, std::size_t text_bytes);
+  void shrink_to_fit();
+
+  // Appends `e`, whose lanes are already resolved to `lanes`. Returns its index.
+  EventIndex add(const Event& e, std::span<const LaneId> lanes);
+  // The same for loaders that have the parts at hand (no Event built): details may be null.
+  EventIndex add(std::string_view id, std::string_view title, std::string_view date_text, const When& when,
+                 std::span<const LaneId> lanes, std::span<const std::string_view> tags, std::string_view url,
+                 const EventDetails* details, int line, int column);
+
+  // Hot columns.
+  std::int64_t start(EventIndex i) const { return start_[i]; }
+  std::int64_t end(EventIndex i) const { return cover_end_[i]; }  // covered span's end; INT64_MAX if ongoing
+  Precision precision(EventIndex i) const { return Precision(flags_[i] & kPrecisionMask); }
+  bool is_interval(EventIndex i) const { return flags_[i] & (kClosed | kOpen); }
+  bool open_end(EventIndex i) const { return flags_[i] & kOpen; }
+  bool uncertain(EventIndex i) const { return flags_[i] & kUncertain; }
+  bool approximate(EventIndex i) const { return flags_[i] & kApproximate; }
+  bool disputed(EventIndex i) const { return flags_[i] & kDisputed; }
+  std::uint8_t significance(EventIndex i) const { return significance_[i]; }
+
+  std::string_view id(EventIndex i) const { return text(text_off_[i], id_len_[i]); }
+  std::string_view title(EventIndex i) const { return text(text_off_[i] + id_len_[i], title_len_[i]); }
+  std::string_view date_text(EventIndex i) const {
+    return text(text_off_[i] + id_len_[i] + title_len_[i], date_len_[i]);
+  }
+  std::string_view url(EventIndex i) const {
+    return text(text_off_[i] + id_len_[i] + title_len_[i] + date_len_[i], url_len_[i]);
+  }
+  std::span<const LaneId> lanes(EventIndex i) const {
+    return {lane_ids_.data() + lane_off_[i], lane_off_[i + 1] - lane_off_[i]};
+  }
+  std::vector<std::string_view> tags(EventIndex i) const;
+  const EventDetails* details(EventIndex i) const;
+  TextPos pos(EventIndex i) const;
+  When when(EventIndex i) const;
+
+  // Rough bytes held, for benchmarks.
+  std::size_t memory_bytes() const;
+
+ private:
+  static constexpr std::uint16_t kPrecisionMask = 0x7;
+  static constexpr std::uint16_t kClosed = 1 << 3, kOpen = 1 << 4, kUncertain = 1 << 5, kApproximate = 1 << 6,
+                                 kDisputed = 1 << 7, kEndShift = 8;  // end date: precision and qualifiers << 8
+
+  std::string_view text(std::uint64_t off, std::uint32_t len) const { return {pool_.data() + off, len}; }
+  std::uint32_t intern_tag(std::string_view t);
+
+  std::vector<std::int64_t> start_, end_start_, cover_end_;
+  std::vector<std::uint16_t> flags_;
+  std::vector<std::uint8_t> significance_;
+  std::vector<std::uint64_t> text_off_;
+  std::vector<std::uint32_t> id_len_, title_len_, date_len_, url_len_;
+  std::vector<std::uint32_t> lane_off_{0};
+  std::vector<LaneId> lane_ids_;
+  std::vector<std::uint32_t> tag_off_{0};
+  std::vector<std::uint32_t> tag_ids_;
+  std::vector<std::string> tag_names_;
+  std::unordered_map<std::string, std::uint32_t> tag_lookup_;
+  std::vector<std::uint32_t> line_;
+  std::vector<std::uint16_t> column_;
+  std::unordered_map<EventIndex, EventDetails> details_;
+  std::string pool_;
+};
+
+}  // namespace cs
