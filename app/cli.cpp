@@ -2,6 +2,8 @@
 #include "cli.hpp"
 
 #include <charconv>
+#include <limits>
+#include <type_traits>
 
 namespace cs {
 namespace {
@@ -32,6 +34,18 @@ std::string usage(Mode mode) {
              "  -o, --output OUT.png   where to write the image (required)\n"
              "  --range A/B            the time range across the plot, e.g. 2015-09/2016-03 (default: everything)\n"
              "  --size WxH             canvas size in pixels (default 1920x1080)\n";
+    case Mode::Bench:
+      return "usage: chronoscope bench FILE [--frames N] [--size WxH] [--window]\n"
+             "Loads FILE, plays a fixed path of zooms and pans offscreen, and prints the load time, peak memory,\n"
+             "and median and 95th-percentile times for layout and for whole frames (layout, draw list, GL draw).\n"
+             "  --frames N   frames in the path (default 120)\n"
+             "  --size WxH   canvas size (default 1920x1080)\n"
+             "  --window     play the same path in a real window as well (needs a display, e.g. xvfb-run)\n";
+    case Mode::Generate:
+      return "usage: chronoscope generate --events N [--seed S] [--from YEAR] [--to YEAR] [--lanes L] -o FILE.yaml|FILE.csv\n"
+             "Writes a deterministic synthetic timeline: bursts of activity over a quiet background, points at\n"
+             "mixed precisions, ranges from an hour to decades, many lanes. The same seed gives the same file.\n"
+             "  --from, --to  years the events fall in (default 1000 to 2100; -3000 is 3001 BCE)\n";
     case Mode::Layout:
       return "usage: chronoscope layout FILE [--range EDTF-INTERVAL] [--size WxH]\n"
              "Prints the layout the canvas would draw as JSON: {\"records\": [{kind, lane, ids|count, x0, x1, y0, y1,\n"
@@ -41,6 +55,8 @@ std::string usage(Mode mode) {
              "       chronoscope check FILE\n"
              "       chronoscope render FILE -o OUT.png [--range EDTF-INTERVAL] [--size WxH]\n"
              "       chronoscope layout FILE [--range EDTF-INTERVAL] [--size WxH]\n"
+             "       chronoscope bench FILE [--frames N] [--size WxH] [--window]\n"
+             "       chronoscope generate --events N [--seed S] -o FILE.yaml|FILE.csv\n"
              "       chronoscope --version | --help | COMMAND --help\n"
              "Opens FILE (default: events.yaml) in a zoomable timeline window.\n"
              "In the window: wheel zooms at the cursor, drag pans, double-click zooms to an event,\n"
@@ -57,6 +73,8 @@ ParsedArgs parse_command_line(const std::vector<std::string>& args) {
     if (cmd == "check") o.mode = Mode::Check, i = 1;
     else if (cmd == "render") o.mode = Mode::Render, i = 1;
     else if (cmd == "layout") o.mode = Mode::Layout, i = 1;
+    else if (cmd == "bench") o.mode = Mode::Bench, i = 1;
+    else if (cmd == "generate") o.mode = Mode::Generate, i = 1;
   }
   bool have_file = false;
   for (; i < args.size(); ++i) {
@@ -78,13 +96,41 @@ ParsedArgs parse_command_line(const std::vector<std::string>& args) {
       o.mode = Mode::Version;
       return r;
     }
-    if ((a == "-o" || a == "--output") && o.mode == Mode::Render) {
+    auto number = [&](auto& out, long long lo, long long hi) {
+      std::string v;
+      if (!value(v)) return false;
+      long long n = 0;
+      auto [p, ec] = std::from_chars(v.data(), v.data() + v.size(), n);
+      if (ec != std::errc{} || p != v.data() + v.size() || n < lo || n > hi) {
+        r.error = "option '" + a + "' needs a whole number from " + std::to_string(lo) + " to " + std::to_string(hi) +
+                  ", not '" + v + "'";
+        return false;
+      }
+      out = static_cast<std::remove_reference_t<decltype(out)>>(n);
+      return true;
+    };
+    const bool gen = o.mode == Mode::Generate;
+    if ((a == "-o" || a == "--output") && (o.mode == Mode::Render || gen)) {
       if (!value(o.out)) return r;
+    } else if (a == "--events" && gen) {
+      if (!number(o.events, 1, 100'000'000)) return r;
+    } else if (a == "--seed" && gen) {
+      if (!number(o.seed, 0, std::numeric_limits<long long>::max())) return r;
+    } else if (a == "--from" && gen) {
+      if (!number(o.from_year, -29000, 29000)) return r;
+    } else if (a == "--to" && gen) {
+      if (!number(o.to_year, -29000, 29000)) return r;
+    } else if (a == "--lanes" && gen) {
+      if (!number(o.lanes, 1, 1000)) return r;
+    } else if (a == "--frames" && o.mode == Mode::Bench) {
+      if (!number(o.frames, 1, 100000)) return r;
+    } else if (a == "--window" && o.mode == Mode::Bench) {
+      o.window = true;
     } else if (a == "--range" && (o.mode == Mode::Render || o.mode == Mode::Layout)) {
       std::string v;
       if (!value(v)) return r;
       o.range = v;
-    } else if (a == "--size" && o.mode != Mode::Check) {
+    } else if (a == "--size" && o.mode != Mode::Check && !gen) {
       std::string v;
       if (!value(v)) return r;
       if (!parse_size(v, o.width, o.height)) {
@@ -96,7 +142,7 @@ ParsedArgs parse_command_line(const std::vector<std::string>& args) {
     } else if (a.size() > 1 && a[0] == '-') {
       r.error = "unknown option '" + a + "'";
       return r;
-    } else if (!have_file) {
+    } else if (!have_file && !gen) {
       o.file = a;
       have_file = true;
     } else {
@@ -104,8 +150,15 @@ ParsedArgs parse_command_line(const std::vector<std::string>& args) {
       return r;
     }
   }
-  if (!have_file && o.mode != Mode::Open) r.error = "missing FILE";
-  else if (o.mode == Mode::Render && o.out.empty()) r.error = "missing -o OUT.png";
+  if (o.mode == Mode::Generate) {
+    if (o.events == 0) r.error = "missing --events N";
+    else if (o.out.empty()) r.error = "missing -o FILE.yaml or FILE.csv";
+    else if (o.from_year >= o.to_year) r.error = "--from must be before --to";
+  } else if (!have_file && o.mode != Mode::Open) {
+    r.error = "missing FILE";
+  } else if (o.mode == Mode::Render && o.out.empty()) {
+    r.error = "missing -o OUT.png";
+  }
   return r;
 }
 

@@ -1,13 +1,14 @@
 // Command line: `chronoscope [FILE]`, `check FILE`, `render FILE -o OUT.png`, `layout FILE`, `--version`.
 #pragma once
 
+#include <cstdint>
 #include <optional>
 #include <string>
 #include <vector>
 
 namespace cs {
 
-enum class Mode { Open, Check, Render, Layout, Version, Help };
+enum class Mode { Open, Check, Render, Layout, Bench, Generate, Version, Help };
 
 struct Options {
   Mode mode = Mode::Open;
@@ -17,6 +18,13 @@ struct Options {
   std::optional<std::string> range;  // EDTF interval
   int width = 0, height = 0;         // 0: the command's default
   bool log_ui = false;               // window: print UI state changes on stderr (for tests and debugging)
+  // generate
+  std::uint64_t events = 0;
+  std::uint64_t seed = 1;
+  int from_year = 1000, to_year = 2100, lanes = 0;
+  // bench
+  int frames = 120;
+  bool window = false;  // bench: also play the path in a real window
 };
 
 struct ParsedArgs {

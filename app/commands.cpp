@@ -1,14 +1,17 @@
 // check / layout / render: load, report, and share the window's view and scene code.
 #include "commands.hpp"
 
+#include "generate.hpp"
 #include "headless_context.hpp"
 #include "json_writer.hpp"
 #include "offscreen.hpp"
 #include "quad_renderer.hpp"
 #include "scene.hpp"
+#include "load_file.hpp"
 #include "yaml_loader.hpp"
 
 #include <cstdio>
+#include <fstream>
 #include <iostream>
 
 namespace cs {
@@ -99,6 +102,29 @@ int run_layout(const Options& o) {
   j.end_array();
   j.end_object();
   std::cout << "\n";
+  return 0;
+}
+
+int run_generate(const Options& o) {
+  GenerateOptions g;
+  g.events = o.events;
+  g.seed = o.seed;
+  g.from_year = o.from_year;
+  g.to_year = o.to_year;
+  g.lanes = o.lanes;
+  g.csv = is_csv_path(o.out);
+  std::ofstream out{o.out, std::ios::binary};
+  if (!out) {
+    std::cerr << "chronoscope: error: cannot write '" << o.out << "'\n";
+    return 1;
+  }
+  generate_timeline(g, out);
+  out.close();
+  if (!out) {
+    std::cerr << "chronoscope: error: writing '" << o.out << "' failed\n";
+    return 1;
+  }
+  std::cerr << "wrote " << o.out << " (" << o.events << " events, seed " << o.seed << ")\n";
   return 0;
 }
 

@@ -8,5 +8,6 @@ namespace cs {
 int run_check(const Options& o);
 int run_layout(const Options& o);
 int run_render(const Options& o);
+int run_generate(const Options& o);
 
 }  // namespace cs

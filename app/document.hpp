@@ -2,7 +2,7 @@
 #pragma once
 
 #include "timeline_index.hpp"
-#include "yaml_loader.hpp"
+#include "load_file.hpp"
 
 #include <memory>
 #include <optional>

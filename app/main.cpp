@@ -1,5 +1,6 @@
 // chronoscope: entry point; dispatches to the window or to a window-less command.
 #include "cli.hpp"
+#include "bench.hpp"
 #include "commands.hpp"
 #include "window_app.hpp"
 
@@ -22,6 +23,8 @@ int main(int argc, char** argv) {
       case cs::Mode::Check: return cs::run_check(o);
       case cs::Mode::Layout: return cs::run_layout(o);
       case cs::Mode::Render: return cs::run_render(o);
+      case cs::Mode::Bench: return cs::run_bench(o);
+      case cs::Mode::Generate: return cs::run_generate(o);
       case cs::Mode::Open: return cs::run_window(o);
     }
   } catch (const std::exception& e) {

@@ -25,6 +25,8 @@ EventStore::EventStore() = default;
 EventStore::~EventStore() = default;
 EventStore::EventStore(EventStore&&) noexcept = default;
 EventStore& EventStore::operator=(EventStore&&) noexcept = default;
+EventStore::EventStore(const EventStore&) = default;
+EventStore& EventStore::operator=(const EventStore&) = default;
 
 void EventStore::reserve(std::size_t n, std::size_t text_bytes) {
   for (auto* v : {&start_, &end_start_, &cover_end_}) v->reserve(n);

@@ -34,6 +34,8 @@ class EventStore {
   ~EventStore();
   EventStore(EventStore&&) noexcept;
   EventStore& operator=(EventStore&&) noexcept;
+  EventStore(const EventStore&);
+  EventStore& operator=(const EventStore&);
 
   std::size_t size() const { return start_.size(); }
   bool empty() const { return start_.empty(); }

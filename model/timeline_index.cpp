@@ -97,7 +97,7 @@ std::size_t TimelineIndex::count_wide(std::size_t s, int k_min, std::int64_t a, 
 }
 
 void TimelineIndex::wide_visible(std::size_t s, int k_min, std::int64_t t0, std::int64_t t1,
-                                 std::vector<EventIndex>& out) const {
+                                 std::vector<EventIndex>& out, bool sorted, std::int64_t min_seconds) const {
   out.clear();
   const PerLane& l = lanes_[s];
   const EventStore& st = store();
@@ -105,11 +105,14 @@ void TimelineIndex::wide_visible(std::size_t s, int k_min, std::int64_t t0, std:
     const ClassList& c = l.by_class[std::size_t(k)];
     if (c.starts.empty()) continue;
     const std::size_t a = lower(c.starts, reach_back(t0, k)), b = lower(c.starts, t1);
-    for (std::size_t i = a; i < b; ++i)
-      if (st.end(c.events[i]) > t0) out.push_back(c.events[i]);
+    for (std::size_t i = a; i < b; ++i) {
+      const EventIndex e = c.events[i];
+      if (st.end(e) > t0 && st.end(e) - c.starts[i] >= min_seconds) out.push_back(e);
+    }
   }
   const std::size_t b = lower(l.open_starts, t1);
   out.insert(out.end(), l.open.begin(), l.open.begin() + std::ptrdiff_t(b));
+  if (!sorted) return;
   std::sort(out.begin(), out.end(), [&](EventIndex x, EventIndex y) {
     return st.start(x) != st.start(y) ? st.start(x) < st.start(y) : x < y;
   });

@@ -47,9 +47,11 @@ class TimelineIndex {
   std::span<const std::uint8_t> classes(std::size_t s) const { return lanes_[s].cls; }
   // Closed events of classes >= k_min starting in [a, b).
   std::size_t count_wide(std::size_t s, int k_min, std::int64_t a, std::int64_t b) const;
-  // Closed events of classes >= k_min meeting [t0, t1), and every ongoing event starting before t1,
-  // by start.
-  void wide_visible(std::size_t s, int k_min, std::int64_t t0, std::int64_t t1, std::vector<EventIndex>& out) const;
+  // Closed events of classes >= k_min meeting [t0, t1), and every ongoing event starting before t1;
+  // by start when `sorted`.
+  // Closed events shorter than `min_seconds` are left out.
+  void wide_visible(std::size_t s, int k_min, std::int64_t t0, std::int64_t t1, std::vector<EventIndex>& out,
+                    bool sorted = true, std::int64_t min_seconds = 0) const;
 
  private:
   struct ClassList {

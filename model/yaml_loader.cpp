@@ -1,12 +1,14 @@
 // Schema walk over the guarded YAML tree: type checks, required keys, references, and unknown keys.
 #include "yaml_loader.hpp"
 
+#include "id_set.hpp"
 #include "yaml_tree.hpp"
 
 #include <algorithm>
 #include <filesystem>
 #include <fstream>
 #include <functional>
+#include <memory>
 #include <sstream>
 #include <unordered_map>
 
@@ -17,12 +19,11 @@ class SchemaReader {
  public:
   explicit SchemaReader(Diagnostics& diag) : diag_(diag) {}
 
-  Timeline read(const YNode& root) {
-    Timeline t;
+  void read(const YNode& root, Timeline& t) {
     if (!root.is_map()) {
       diag_.error(root.pos, "the file must be a map with 'title', 'lanes', 'sources' and 'events', not " +
                                 std::string{kind_name(root.kind)});
-      return t;
+      return;
     }
     const YNode* events = nullptr;
     fields(root, "the file", {
@@ -34,8 +35,11 @@ class SchemaReader {
     // Lanes and sources first, so events can be checked against them wherever they appear in the file.
     std::stable_sort(t.lanes.begin(), t.lanes.end(),
                      [](const Lane& a, const Lane& b) { return a.order < b.order; });
-    if (events) list(*events, "events", [&](const YNode& n) { event(n, t); });
-    return t;
+    if (events) {
+      ids_ = std::make_unique<IdSet>(t.store(), events->items.size());
+      t.store().reserve(events->items.size(), 0);
+      list(*events, "events", [&](const YNode& n) { event(n, t); });
+    }
   }
 
  private:
@@ -180,12 +184,16 @@ class SchemaReader {
     }
     if (e.id.empty()) return;
     // Ids are checked even on events with other errors, so every duplicate is reported at once.
-    auto [it, fresh] = event_lines_.emplace(e.id, n.pos.line);
-    if (!fresh) {
-      diag_.error(n.pos, "duplicate event id '" + e.id + "' (first at line " + std::to_string(it->second) + ")");
+    if (const auto first = ids_->find(e.id)) {
+      diag_.error(n.pos, "duplicate event id '" + e.id + "' (first at line " + std::to_string(t.store().pos(*first).line) + ")");
       return;
     }
-    if (complete && date_ok) t.add_event(e);
+    if (const auto line = broken_ids_.find(e.id); line != broken_ids_.end()) {
+      diag_.error(n.pos, "duplicate event id '" + e.id + "' (first at line " + std::to_string(line->second) + ")");
+      return;
+    }
+    if (complete && date_ok) ids_->insert(t.add_event(e));
+    else broken_ids_.emplace(e.id, n.pos.line);
   }
 
   void source_ref(const YNode& n, const Timeline& t, Event& e) {
@@ -280,41 +288,28 @@ class SchemaReader {
   }
 
   Diagnostics& diag_;
-  std::unordered_map<std::string, int> event_lines_;
+  std::unique_ptr<IdSet> ids_;                       // ids of events added
+  std::unordered_map<std::string, int> broken_ids_;  // ids of events left out for errors -> line
 };
 
 }  // namespace
 
-Timeline load_timeline_yaml(std::string_view text, Diagnostics& diag) {
-  Timeline t;
-  YamlDocument doc{text, diag};
+void load_timeline_yaml(std::string_view text, Timeline& t, Diagnostics& diag, std::atomic<float>* progress) {
+  YamlDocument doc{text, diag, {}, progress};
   if (doc.root()) {
-    t = SchemaReader{diag}.read(*doc.root());
+    SchemaReader{diag}.read(*doc.root(), t);
   } else if (!diag.has_errors()) {
     diag.error({1, 1, 0}, "the file is empty");
   }
+  t.store().shrink_to_fit();
+  if (progress) progress->store(1.f);
   diag.sort();
+}
+
+Timeline load_timeline_yaml(std::string_view text, Diagnostics& diag) {
+  Timeline t;
+  load_timeline_yaml(text, t, diag);
   return t;
-}
-
-bool read_file(const std::string& path, std::string& out) {
-  std::error_code ec;
-  if (!std::filesystem::is_regular_file(path, ec)) return false;
-  std::ifstream in{path, std::ios::binary};
-  if (!in) return false;
-  std::ostringstream ss;
-  ss << in.rdbuf();
-  out = std::move(ss).str();
-  return !in.bad();
-}
-
-Timeline load_timeline_file(const std::string& path, Diagnostics& diag) {
-  std::string text;
-  if (!read_file(path, text)) {
-    diag.error({}, "cannot read the file");
-    return {};
-  }
-  return load_timeline_yaml(text, diag);
 }
 
 }  // namespace cs

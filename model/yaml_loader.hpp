@@ -4,18 +4,15 @@
 #include "diagnostics.hpp"
 #include "timeline.hpp"
 
+#include <atomic>
 #include <string>
 #include <string_view>
 
 namespace cs {
 
 // Never throws on bad input. Events with fatal problems (no id, no date, ...) are left out; everything
-// wrong is in `diag`, sorted by position.
+// wrong is in `diag`, sorted by position. `progress` (optional) rises from 0 to 1 while reading.
+void load_timeline_yaml(std::string_view text, Timeline& t, Diagnostics& diag, std::atomic<float>* progress = nullptr);
 Timeline load_timeline_yaml(std::string_view text, Diagnostics& diag);
-
-// Reads FILE (the name in diagnostics is diag.file()).
-Timeline load_timeline_file(const std::string& path, Diagnostics& diag);
-
-bool read_file(const std::string& path, std::string& out);
 
 }  // namespace cs

@@ -67,6 +67,10 @@ class YamlTreeBuilder : public YAML::EventHandler {
   void OnMapEnd() override { close(); }
 
   const YNode* root() const { return root_; }
+  void report_progress(std::atomic<float>* p, std::size_t total) {
+    progress_ = p;
+    total_ = std::max<std::size_t>(1, total);
+  }
 
  private:
   struct Open {
@@ -75,6 +79,8 @@ class YamlTreeBuilder : public YAML::EventHandler {
   };
 
   YNode* make(YNode::Kind kind, const YAML::Mark& mark) {
+    if (progress_ && (++made_ & 0xFFF) == 0)
+      progress_->store(0.9f * float(double(std::max(0, mark.pos)) / double(total_)), std::memory_order_relaxed);
     YNode& n = doc_.nodes_.emplace_back();
     n.kind = kind;
     n.pos = to_pos(mark);
@@ -128,12 +134,16 @@ class YamlTreeBuilder : public YAML::EventHandler {
   std::vector<Open> stack_;
   std::unordered_map<YAML::anchor_t, const YNode*> anchors_;
   const YNode* root_ = nullptr;
+  std::atomic<float>* progress_ = nullptr;
+  std::size_t total_ = 1, made_ = 0;
 };
 
-YamlDocument::YamlDocument(std::string_view text, Diagnostics& diag, YamlLimits limits) {
+YamlDocument::YamlDocument(std::string_view text, Diagnostics& diag, YamlLimits limits,
+                           std::atomic<float>* progress) {
   std::istringstream in{std::string{text}};
   YAML::Parser parser{in};
   YamlTreeBuilder builder{*this, limits, diag};
+  builder.report_progress(progress, text.size());
   try {
     parser.HandleNextDocument(builder);
     root_ = builder.root();

@@ -5,6 +5,7 @@
 
 #include "diagnostics.hpp"
 
+#include <atomic>
 #include <deque>
 #include <string>
 #include <string_view>
@@ -37,7 +38,8 @@ struct YamlLimits {
 class YamlDocument {
  public:
   // Parses `text`; problems go to `diag`. root() is null when nothing usable was read.
-  YamlDocument(std::string_view text, Diagnostics& diag, YamlLimits limits = {});
+  YamlDocument(std::string_view text, Diagnostics& diag, YamlLimits limits = {},
+               std::atomic<float>* progress = nullptr);
   const YNode* root() const { return root_; }
 
  private:

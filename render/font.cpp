@@ -1,7 +1,7 @@
 // stb_truetype packing of the ranges Chronoscope's data uses; glyph quads in screen pixels.
 #include "font.hpp"
 
-#include "yaml_loader.hpp"  // read_file
+#include "load_file.hpp"  // read_file
 
 #include <stb_rect_pack.h>
 #include <stb_truetype.h>
@@ -86,6 +86,19 @@ float Font::width(std::string_view s) const {
   float w = 0;
   for (std::size_t i = 0; i < s.size();) w += advance(next_code_point(s, i));
   return std::ceil(w);
+}
+
+std::string Font::fit(std::string_view s, float max_width) const {
+  if (width(s) <= max_width) return std::string{s};
+  const float room = max_width - advance(0x2026);
+  float w = 0;
+  std::size_t best = 0;
+  for (std::size_t i = 0; i < s.size();) {
+    w += advance(next_code_point(s, i));
+    if (std::ceil(w) > room) break;
+    best = i;
+  }
+  return best ? std::string{s.substr(0, best)} + "\u2026" : std::string{};
 }
 
 float Font::draw(DrawList& dl, float x, float baseline, std::string_view s, Rgba color, float max_width) const {

@@ -20,6 +20,7 @@ class Font : public TextMeasure {
 
   float width(std::string_view utf8) const override;
   float line_height() const override { return line_height_; }
+  std::string fit(std::string_view utf8, float max_width) const override;  // linear in the text
   float ascent() const { return ascent_; }
   float pixel_height() const { return pixel_height_; }
 

@@ -58,7 +58,8 @@ class LaneStacker {
  public:
   LaneStacker(const LayoutConfig& cfg, const Viewport& vp, const TextMeasure& text, const EventStore& st,
               std::uint32_t slot, std::vector<LayoutRecord>& out)
-      : cfg_(cfg), vp_(vp), text_(text), st_(st), slot_(slot), out_(out), first_(out.size()) {}
+      : cfg_(cfg), vp_(vp), text_(text), st_(st), slot_(slot), out_(out), first_(out.size()),
+        count_room_(std::max(cfg.fold_min_width, text.width("88.8M") + 2 * cfg.label_pad)) {}
 
   // Rows free over the mark [x0, x1) for the sweep, counting rows not yet opened.
   std::size_t free_rows(float x0, float x1) const {
@@ -67,18 +68,23 @@ class LaneStacker {
     return n;
   }
 
-  // A long bar or span: a row where nothing fixed is in its way; up to kExtraRows past max_rows.
-  void place_long(const Item& it) {
-    LayoutRecord r = record(it);
-    Extent e = extent(it, r);
+  // A long bar or span: a row where nothing fixed is in its way; up to kExtraRows past max_rows. False
+  // when there is none (the caller then leaves it to the sweep, which shows or counts it).
+  bool place_long(const Item& it) {
+    const bool room = int(rows_.size()) < cfg_.max_rows + kExtraRows;
     int row = -1;
     for (std::size_t k = 0; k < rows_.size() && row < 0; ++k)
+      if (fixed_free(rows_[k], it.x0, it.x1)) row = int(k);
+    if (row < 0 && !room) return false;  // cheap refusal: the label is never built
+    LayoutRecord r = record(it);
+    Extent e = extent(it, r);
+    row = -1;
+    for (std::size_t k = 0; k < rows_.size() && row < 0; ++k)
       if (fixed_free(rows_[k], e.start, e.end)) row = int(k);
-    if (row < 0 && int(rows_.size()) < cfg_.max_rows + kExtraRows) row = open_row();
-    if (row < 0) {  // no room even in the extra rows: try the mark alone
+    if (row < 0 && room) row = open_row();
+    if (row < 0) {  // no room with the label: the mark alone
       for (std::size_t k = 0; k < rows_.size() && row < 0; ++k)
         if (fixed_free(rows_[k], it.x0, it.x1)) row = int(k);
-      if (row < 0) return overflow(it.x0, it.x1, 1, &it);
       e = {it.x0, it.x1};
       drop_label(r);
     }
@@ -88,11 +94,14 @@ class LaneStacker {
     rw.fixed.insert(pos, {e.start, e.end});
     r.row = std::uint16_t(row);
     out_.push_back(std::move(r));
+    return true;
   }
 
   // Everything else, in order of x: 1 a row where nothing is cut; 2 a new row; 3 a row where only a
   // neighbour's label is cut (the least significant neighbour first), our own label cut short if needed.
   void place(const Item& it) {
+    if (int(rows_.size()) >= cfg_.max_rows && free_rows(it.x0, it.x1) == 0)
+      return overflow(it.x0, it.x1, 1, &it);  // no row for the mark: no label is built
     LayoutRecord r = record(it);
     Extent e = extent(it, r);
     int row = -1;
@@ -151,11 +160,15 @@ class LaneStacker {
     out_.push_back(std::move(r));
   }
 
-  // Rows used; overflow folds get the row after the last.
+  // Rows used; overflow folds get the row after the last, and their counts as labels.
   int finish() {
     const int rows = std::max(1, int(rows_.size()));
-    for (std::size_t k = first_; k < out_.size(); ++k)
-      if (out_[k].overflow) out_[k].row = std::uint16_t(rows);
+    for (std::size_t k = first_; k < out_.size(); ++k) {
+      LayoutRecord& r = out_[k];
+      if (!r.overflow) continue;
+      r.row = std::uint16_t(rows);
+      if (r.kind == RecordKind::Fold) r.label = compact_count(r.count);  // fits: boxes hold count_room_
+    }
     return rows + (overflow_last_ != kNone ? 1 : 0);
   }
 
@@ -252,8 +265,8 @@ class LaneStacker {
         f.box.y0 = f.box.y1 = 0;
       }
       f.count = std::uint32_t(std::min<std::uint64_t>(std::uint64_t(f.count) + count, UINT32_MAX));
-      f.label = compact_count(f.count);
-      f.box.x1 = std::max({f.box.x1, x1, f.box.x0 + text_.width(f.label) + 2 * cfg_.label_pad});
+      // Room for the widest count label there can be; the label itself is set by finish().
+      f.box.x1 = std::max({f.box.x1, x1, f.box.x0 + count_room_});
       return;
     }
     if (item && count == 1) {
@@ -270,9 +283,8 @@ class LaneStacker {
     r.slot = slot_;
     r.overflow = true;
     r.count = std::uint32_t(count);
-    r.label = compact_count(count);
     r.box.x0 = x0;
-    r.box.x1 = std::max(x1, x0 + std::max(cfg_.fold_min_width, text_.width(r.label) + 2 * cfg_.label_pad));
+    r.box.x1 = std::max(x1, x0 + count_room_);
     overflow_last_ = out_.size();
     out_.push_back(std::move(r));
   }
@@ -293,6 +305,7 @@ class LaneStacker {
   std::uint32_t slot_;
   std::vector<LayoutRecord>& out_;
   std::size_t first_;
+  float count_room_;  // width of the widest count label
   std::vector<Row> rows_;
   std::size_t overflow_last_ = kNone;
 };
@@ -325,21 +338,44 @@ void layout_lane(const TimelineIndex& index, std::uint32_t s, const Viewport& vp
   const double spp = vp.seconds_per_pixel();
   const double margin_px = 200;
   const std::int64_t t0 = time_at(vp, vp.left() - margin_px), t1 = time_at(vp, vp.right() + margin_px);
-  // Classes below k_min hold events shorter than a mark: always diamonds, never long.
-  const double mark_seconds = cfg.mark_size * spp;
-  const int k_min = mark_seconds < 2 ? 0 : std::min(63, int(std::floor(std::log2(mark_seconds))));
   const float long_bar = 4 * cfg.mark_size;
 
   LaneStacker stacker{cfg, vp, text, st, s, out};
-  // 1. Bars and spans long enough to read take their rows first, and are never folded away.
-  index.wide_visible(s, k_min, t0, t1, scratch);
-  std::vector<std::size_t> long_pos;  // their positions in the start-sorted array, for exact fold counts
-  const auto starts = index.starts(s);
-  const auto order = index.order(s);
+  // 1. Bars and spans long enough to read take their rows first, and are never folded away. Only classes
+  // that can hold them are asked, and no more of them than the rows can show (the longest first); the
+  // others go through the sweep below like everything else, where they are shown or counted.
+  const double long_seconds = long_bar * spp;
+  const int k_long = long_seconds < 2 ? 0 : std::min(63, int(std::floor(std::log2(long_seconds))));
+  index.wide_visible(s, k_long, t0, t1, scratch, false, std::int64_t(long_seconds));
+  std::vector<Item> longs;
   for (EventIndex e : scratch) {
     const Item it = make_item(st, e, vp, cfg);
-    if (it.style == MarkStyle::Diamond || it.x1 - it.x0 < long_bar) continue;
-    stacker.place_long(it);
+    if (it.style != MarkStyle::Diamond && it.x1 - it.x0 >= long_bar) longs.push_back(it);
+  }
+  // About what the rows can show; those past it still get shown or counted by the sweep.
+  const auto cap = std::size_t(vp.width() / long_bar) + 4 * std::size_t(cfg.max_rows);
+  std::vector<Item> open_capped;
+  if (longs.size() > cap) {
+    std::nth_element(longs.begin(), longs.begin() + std::ptrdiff_t(cap), longs.end(),
+                     [](const Item& a, const Item& b) { return a.x1 - a.x0 > b.x1 - b.x0; });
+    for (std::size_t k = cap; k < longs.size(); ++k)
+      if (st.open_end(longs[k].event)) open_capped.push_back(longs[k]);
+    longs.resize(cap);
+  }
+  // The longest choose their rows first.
+  std::sort(longs.begin(), longs.end(), [&](const Item& a, const Item& b) {
+    return a.x1 - a.x0 != b.x1 - b.x0 ? a.x1 - a.x0 > b.x1 - b.x0 : a.event < b.event;
+  });
+  std::vector<std::size_t> long_pos;  // their positions in the start-sorted array, for exact fold counts
+  std::vector<Item> open_left;        // ongoing events without a row of their own: they join the sweep
+  const auto starts = index.starts(s);
+  const auto order = index.order(s);
+  for (const Item& it : longs) {
+    const EventIndex e = it.event;
+    if (!stacker.place_long(it)) {
+      if (st.open_end(e)) open_left.push_back(it);
+      continue;
+    }
     if (st.open_end(e)) continue;  // ongoing events are not in the start-sorted array
     auto p = std::lower_bound(starts.begin(), starts.end(), st.start(e));
     std::size_t k = std::size_t(p - starts.begin());
@@ -347,6 +383,11 @@ void layout_lane(const TimelineIndex& index, std::uint32_t s, const Viewport& vp
     long_pos.push_back(k);
   }
   std::sort(long_pos.begin(), long_pos.end());
+  open_left.insert(open_left.end(), open_capped.begin(), open_capped.end());
+  std::sort(open_left.begin(), open_left.end(), [&](const Item& a, const Item& b) {
+    return st.start(a.event) != st.start(b.event) ? st.start(a.event) < st.start(b.event) : a.event < b.event;
+  });
+  std::size_t q = 0;  // next of open_left, merged into the sweep by start
   const auto long_in = [&](std::size_t a, std::size_t b) {
     return std::size_t(std::lower_bound(long_pos.begin(), long_pos.end(), b) -
                        std::lower_bound(long_pos.begin(), long_pos.end(), a));
@@ -359,7 +400,11 @@ void layout_lane(const TimelineIndex& index, std::uint32_t s, const Viewport& vp
   const std::int64_t from = t0 > std::numeric_limits<std::int64_t>::min() + back ? t0 - back : t0;
   std::size_t i = std::size_t(std::lower_bound(starts.begin(), starts.end(), from) - starts.begin());
   const double probe_px = cfg.mark_size + cfg.gap;
-  while (i < last) {
+  while (i < last || q < open_left.size()) {
+    if (q < open_left.size() && (i >= last || st.start(open_left[q].event) <= starts[i])) {
+      stacker.place(open_left[q++]);
+      continue;
+    }
     if (is_long(i)) {
       ++i;
       continue;
@@ -374,8 +419,11 @@ void layout_lane(const TimelineIndex& index, std::uint32_t s, const Viewport& vp
       continue;
     }
     // Dense: fold everything starting within the next fold_max_width pixels.
-    const std::size_t k = std::max(j, gallop(starts, j, last, time_at(vp, xs + cfg.fold_max_width)));
-    const std::size_t count = (k - i) - long_in(i, k);
+    const std::int64_t fold_end = time_at(vp, xs + cfg.fold_max_width);
+    const std::size_t k = std::max(j, gallop(starts, j, last, fold_end));
+    std::size_t count = (k - i) - long_in(i, k);
+    const std::int64_t last_folded = starts[k - 1];
+    while (q < open_left.size() && st.start(open_left[q].event) <= last_folded) ++q, ++count;
     const float x1 = float(std::min(px(vp, starts[k - 1]) + cfg.mark_size, xs + cfg.fold_max_width));
     stacker.fold(it.x0, std::max(x1, it.x1), count, order[i]);
     i = k;

@@ -13,7 +13,7 @@ class TextMeasure {
   virtual float line_height() const = 0;
   // The longest prefix of `utf8` that fits in max_width with a trailing "…"; empty if not even one
   // character does. `utf8` itself when it fits whole.
-  std::string fit(std::string_view utf8, float max_width) const;
+  virtual std::string fit(std::string_view utf8, float max_width) const;
 };
 
 }  // namespace cs

@@ -3,6 +3,7 @@
 #include "offscreen.hpp"
 #include "quad_renderer.hpp"
 #include "scene.hpp"
+#include "load_file.hpp"
 #include "yaml_loader.hpp"
 
 #include <gtest/gtest.h>

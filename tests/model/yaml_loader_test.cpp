@@ -1,4 +1,5 @@
 // Loader: a good file loads completely; every kind of mistake is reported with its exact message and position.
+#include "load_file.hpp"
 #include "yaml_loader.hpp"
 
 #include <gtest/gtest.h>

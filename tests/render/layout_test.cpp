@@ -8,6 +8,7 @@
 
 #include "../test_util.hpp"
 
+#include <cmath>
 #include <random>
 
 using namespace cs;
@@ -231,4 +232,109 @@ TEST(Layout, HitTestFindsMarkAndLabel) {
   ASSERT_TRUE(r.has_label);
   EXPECT_EQ(hit_test(l, r.label_box.x0 + 3, (r.label_box.y0 + r.label_box.y1) / 2), &r);
   EXPECT_EQ(hit_test(l, r.box.x0 - 50, r.box.y0), nullptr);
+}
+
+// At scale: generated-like data through the same code path as the window.
+namespace {
+Timeline dense_timeline(unsigned seed, int n, int lanes) {
+  std::mt19937 rng{seed};
+  Timeline t;
+  for (int l = 0; l < lanes; ++l) t.lanes.push_back({"l" + std::to_string(l), "L" + std::to_string(l)});
+  for (int i = 0; i < n; ++i) {
+    Event e;
+    e.id = "e" + std::to_string(i);
+    e.title = "Event number " + std::to_string(i);
+    const int y = 1800 + int(std::pow(std::uniform_real_distribution<double>(0, 1)(rng), 0.3) * 220);
+    const unsigned m = std::uniform_int_distribution<unsigned>(1, 12)(rng);
+    const unsigned d = std::uniform_int_distribution<unsigned>(1, 28)(rng);
+    const int kind = std::uniform_int_distribution<int>(0, 9)(rng);
+    std::string date = std::to_string(y) + (m < 10 ? "-0" : "-") + std::to_string(m) + (d < 10 ? "-0" : "-") + std::to_string(d);
+    if (kind == 0) date = std::to_string(y);
+    if (kind == 1) date += "/" + std::to_string(y + std::uniform_int_distribution<int>(1, 30)(rng));
+    if (kind == 2 && i % 50 == 0) date += "/..";
+    e.when = *parse_edtf(date).value;
+    e.lanes = {"l" + std::to_string(std::uniform_int_distribution<int>(0, lanes - 1)(rng))};
+    t.add_event(e);
+  }
+  return t;
+}
+}  // namespace
+
+TEST(LayoutAtScale, EveryEventCountedOnceAndRecordsBoundedByTheScreen) {
+  const Timeline t = dense_timeline(11, 60000, 6);
+  const TimelineIndex index{t};
+  const LayoutConfig cfg;
+  for (double width : {400.0, 1200.0, 2400.0}) {
+    const Layout l = build_layout({&index, Viewport{at(1790), at(2030), cfg.header_width, width}, cfg.axis_height, 0},
+                                  kText, cfg);
+    EXPECT_EQ(folded_total(l), t.event_count()) << width;
+    // Bounded by the screen: per lane, at most (rows) x (width / smallest block) records.
+    for (const LaneBand& lane : l.lanes) {
+      std::size_t n = 0;
+      for (const auto& r : l.records) n += r.slot == lane.slot;
+      EXPECT_LE(n, std::size_t(lane.rows) * std::size_t(width / (cfg.mark_size / 2) + 2)) << width;
+    }
+    for (const LaneBand& lane : l.lanes) {
+      Layout one;
+      for (const auto& r : l.records)
+        if (r.slot == lane.slot) one.records.push_back(r);
+      expect_disjoint(one);
+      ASSERT_FALSE(HasFatalFailure()) << "width " << width << " lane " << lane.slot;
+    }
+  }
+}
+
+TEST(LayoutAtScale, RecordCountDoesNotGrowWithTheNumberOfEvents) {
+  const LayoutConfig cfg;
+  std::vector<std::size_t> counts;
+  for (int n : {5000, 50000}) {
+    const Timeline t = dense_timeline(5, n, 4);
+    const TimelineIndex index{t};
+    const Layout l = build_layout({&index, Viewport{at(1790), at(2030), cfg.header_width, 1600}, cfg.axis_height, 0},
+                                  kText, cfg);
+    counts.push_back(l.records.size());
+  }
+  EXPECT_LT(counts[1], counts[0] * 2) << counts[0] << " -> " << counts[1];  // ten times the events
+}
+
+TEST(LayoutAtScale, DeepZoomPlacesMarksToThePixelFarFrom1970) {
+  // A file spanning 3000 BCE to 2100; one-minute and one-day windows around events at both ends.
+  Timeline t;
+  t.lanes = {{"a", "A"}};
+  std::mt19937 rng{3};
+  for (int i = 0; i < 20000; ++i) {
+    Event e;
+    e.id = "e" + std::to_string(i);
+    e.title = e.id;
+    const int y = std::uniform_int_distribution<int>(-3000, 2100)(rng);
+    e.when.start.start = Seconds{sys_days{year{y} / 3 / 1}} + std::chrono::seconds{std::uniform_int_distribution<int>(0, 86399)(rng)};
+    e.when.start.precision = Precision::Second;
+    e.lanes = {"a"};
+    t.add_event(e);
+  }
+  Event probe;
+  probe.id = "probe";
+  probe.title = "probe";
+  probe.lanes = {"a"};
+  for (int y : {-2999, 2099}) {
+    Timeline tt = t;
+    probe.when.start.start = Seconds{sys_days{year{y} / 7 / 14}} + std::chrono::seconds{13 * 3600 + 37 * 60 + 11};
+    probe.when.start.precision = Precision::Second;
+    const EventIndex p = tt.add_event(probe);
+    const TimelineIndex index{tt};
+    const LayoutConfig cfg;
+    for (std::int64_t window : {60, 86400}) {
+      const Seconds a = probe.when.start.start - std::chrono::seconds{window / 3};
+      const Viewport vp{a, a + std::chrono::seconds{window}, cfg.header_width, 1800};
+      const Layout l = build_layout({&index, vp, cfg.axis_height, 0}, kText, cfg);
+      const LayoutRecord* rec = nullptr;
+      for (const auto& r : l.records)
+        if (r.kind != RecordKind::Fold && r.event == p) rec = &r;
+      ASSERT_TRUE(rec) << y << " " << window;
+      // Exact arithmetic: the second's span [t, t+1s) in pixels, and the mark centred on it.
+      const double spp = double(window) / 1800.0;
+      const double expected_centre = cfg.header_width + (double(window / 3) + 0.5) / spp;
+      EXPECT_NEAR((rec->box.x0 + rec->box.x1) / 2, expected_centre, 0.5) << y << " " << window;
+    }
+  }
 }

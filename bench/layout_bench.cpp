@@ -1,0 +1,125 @@
+// Google Benchmark for the layout stages at 10k, 100k and 1M generated events, at three zoom levels
+// (everything, ten years, one day, around the median event), against a naive walk-every-event layout.
+// Run: build/bench/layout_bench --benchmark_repetitions=5 --benchmark_report_aggregates_only=true
+#include "csv_loader.hpp"
+#include "font.hpp"
+#include "generate.hpp"
+#include "layout.hpp"
+#include "naive_layout.hpp"
+#include "scene.hpp"
+
+#include <benchmark/benchmark.h>
+
+#include <algorithm>
+#include <map>
+#include <memory>
+#include <sstream>
+
+using namespace cs;
+
+namespace {
+
+struct Data {
+  Timeline timeline;
+  std::unique_ptr<TimelineIndex> index;
+  Seconds median{};
+};
+
+const Data& data(std::int64_t n) {
+  static std::map<std::int64_t, std::unique_ptr<Data>> cache;
+  auto& d = cache[n];
+  if (!d) {
+    d = std::make_unique<Data>();
+    std::ostringstream csv;
+    GenerateOptions g;
+    g.events = std::uint64_t(n);
+    g.seed = 7;
+    g.csv = true;
+    generate_timeline(g, csv);
+    Diagnostics diag{"bench.csv"};
+    load_timeline_csv(csv.str(), d->timeline, diag);
+    d->index = std::make_unique<TimelineIndex>(d->timeline);
+    std::vector<std::int64_t> starts;
+    for (EventIndex i = 0; i < d->timeline.event_count(); ++i) starts.push_back(d->timeline.store().start(i));
+    std::nth_element(starts.begin(), starts.begin() + std::ptrdiff_t(starts.size() / 2), starts.end());
+    d->median = Seconds{std::chrono::seconds{starts[starts.size() / 2]}};
+  }
+  return *d;
+}
+
+const Font& font() {
+  static auto f = Font::load(find_default_font(), kCanvasFontPx);
+  return *f;
+}
+
+// zoom 0: everything; 1: ten years; 2: one day; centred on the median event.
+CanvasView view_for(const Data& d, int zoom) {
+  const LayoutConfig cfg;
+  CanvasView v = fit_all(*d.index, 1920, 1080, cfg);
+  if (zoom == 0) return v;
+  const auto half = std::chrono::seconds{zoom == 1 ? std::int64_t(5 * 365.25 * 86400) : 43200};
+  v.viewport.show(d.median - half, d.median + half);
+  return v;
+}
+
+void BM_Layout(benchmark::State& state) {
+  const Data& d = data(state.range(0));
+  const CanvasView v = view_for(d, int(state.range(1)));
+  const LayoutConfig cfg;
+  std::size_t records = 0;
+  for (auto _ : state) {
+    const Layout l = layout_for(*d.index, v, font(), cfg);
+    records = l.records.size();
+    benchmark::DoNotOptimize(records);
+  }
+  state.counters["records"] = double(records);
+}
+
+void BM_NaiveLayout(benchmark::State& state) {
+  const Data& d = data(state.range(0));
+  const CanvasView v = view_for(d, int(state.range(1)));
+  std::vector<LayoutRecord> out;
+  for (auto _ : state) benchmark::DoNotOptimize(bench::naive_layout(*d.index, v.viewport, 6, out));
+  state.counters["records"] = double(out.size());
+}
+
+void BM_Query(benchmark::State& state) {  // the index alone: long items and dense counts per lane
+  const Data& d = data(state.range(0));
+  const CanvasView v = view_for(d, int(state.range(1)));
+  std::vector<EventIndex> out;
+  const std::int64_t t0 = v.viewport.start().time_since_epoch().count(), t1 = v.viewport.end().time_since_epoch().count();
+  const int k = duration_class(std::int64_t(44 * v.viewport.seconds_per_pixel()));
+  for (auto _ : state) {
+    std::size_t n = 0;
+    for (std::size_t s = 0; s < d.index->slots().size(); ++s) {
+      d.index->wide_visible(s, k, t0, t1, out);
+      n += out.size() + d.index->count_wide(s, k, t0, t1);
+    }
+    benchmark::DoNotOptimize(n);
+  }
+}
+
+void BM_Scene(benchmark::State& state) {  // layout + axis + draw list: everything on the CPU per frame
+  const Data& d = data(state.range(0));
+  const CanvasView v = view_for(d, int(state.range(1)));
+  Scene scene;
+  for (auto _ : state) {
+    build_scene(scene, *d.index, v, font(), LayoutConfig{}, Theme{}, {});
+    benchmark::DoNotOptimize(scene.draw.quads().size());
+  }
+  state.counters["quads"] = double(scene.draw.quads().size());
+}
+
+void Args(benchmark::internal::Benchmark* b) {
+  for (std::int64_t n : {10'000, 100'000, 1'000'000})
+    for (std::int64_t zoom : {0, 1, 2}) b->Args({n, zoom});
+  b->ArgNames({"events", "zoom"})->Unit(benchmark::kMillisecond);
+}
+
+}  // namespace
+
+BENCHMARK(BM_Query)->Apply(Args);
+BENCHMARK(BM_Layout)->Apply(Args);
+BENCHMARK(BM_Scene)->Apply(Args);
+BENCHMARK(BM_NaiveLayout)->Apply(Args);
+BENCHMARK_MAIN();

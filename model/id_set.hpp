@@ -1,0 +1,27 @@
+// A set of event ids that stores only event indices (4 bytes a slot), the strings staying in the event
+// store: how loaders find duplicate ids among millions without a hash map of strings.
+#pragma once
+
+#include "event_store.hpp"
+
+#include <optional>
+#include <vector>
+
+namespace cs {
+
+class IdSet {
+ public:
+  explicit IdSet(const EventStore& store, std::size_t expected = 0);
+  // The event with this id, if one was inserted.
+  std::optional<EventIndex> find(std::string_view id) const;
+  // Adds event i, whose id must not be in the set yet.
+  void insert(EventIndex i);
+
+ private:
+  void grow();
+  const EventStore& store_;
+  std::vector<std::uint32_t> slots_;  // event index + 1; 0 = empty
+  std::size_t used_ = 0;
+};
+
+}  // namespace cs
