@@ -144,7 +144,7 @@ int run_bench(const Options& o) {
     max_records = std::max(max_records, l.records.size());
     a = Clock::now();
     build_scene(scene, index, view, *font, cfg, Theme{}, {});
-    renderer.draw(scene.draw, 0, 0, w, h, h);
+    renderer.draw(scene.draw, 0, 0, w, h, h, Theme{}.background);
     glFinish();
     frame_ms.push_back(std::chrono::duration<double, std::milli>(Clock::now() - a).count());
   }

@@ -152,7 +152,7 @@ int run_render(const Options& o) {
   Scene scene;
   build_scene(scene, index, view, *font, cfg, Theme{}, {});
   target.bind();
-  renderer.draw(scene.draw, 0, 0, int(view.width), int(view.height), int(view.height));
+  renderer.draw(scene.draw, 0, 0, int(view.width), int(view.height), int(view.height), Theme{}.background);
   if (!gl::write_png(target.read(), o.out)) {
     std::cerr << "chronoscope: error: cannot write '" << o.out << "'\n";
     return 1;

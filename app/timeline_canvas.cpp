@@ -204,7 +204,7 @@ void TimelineCanvas::draw(float x, float y, float w, float h, float s, Selection
 }
 
 void TimelineCanvas::render_gl(gl::QuadRenderer& renderer, int fb_height) const {
-  renderer.draw(scene_.draw, int(fb_x_), int(fb_y_), int(view_.width), int(view_.height), fb_height);
+  renderer.draw(scene_.draw, int(fb_x_), int(fb_y_), int(view_.width), int(view_.height), fb_height, theme_.background);
 }
 
 }  // namespace cs

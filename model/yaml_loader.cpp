@@ -9,6 +9,7 @@
 #include <fstream>
 #include <functional>
 #include <memory>
+#include <set>
 #include <sstream>
 #include <unordered_map>
 
@@ -19,30 +20,85 @@ class SchemaReader {
  public:
   explicit SchemaReader(Diagnostics& diag) : diag_(diag) {}
 
+  // Streaming: the root map's pairs before "events" are read when "events" arrives; if lanes are known by
+  // then, each event is converted as it is parsed (StreamSink) and its nodes freed.
+  class Stream : public StreamSink {
+   public:
+    Stream(SchemaReader& r, Timeline& t) : r_(r), t_(t) {}
+    std::string_view key() const override { return "events"; }
+    bool start(const YNode& root) override {
+      const std::size_t pairs = root.items.size() / 2;
+      bool lanes = false;
+      for (std::size_t i = 0; i < pairs; ++i) lanes = lanes || (root.key(i).is_scalar() && root.key(i).value == "lanes");
+      if (!lanes) return false;  // events before lanes: read the whole tree, then the events
+      r_.header(root, pairs, t_);
+      r_.begin_events(t_, 0);
+      return true;
+    }
+    void item(const YNode& n) override { r_.event(n, t_); }
+
+   private:
+    SchemaReader& r_;
+    Timeline& t_;
+  };
+
+  // The whole root map; pairs before `done` were read already (streaming).
   void read(const YNode& root, Timeline& t) {
     if (!root.is_map()) {
       diag_.error(root.pos, "the file must be a map with 'title', 'lanes', 'sources' and 'events', not " +
                                 std::string{kind_name(root.kind)});
       return;
     }
-    const YNode* events = nullptr;
-    fields(root, "the file", {
-        {"title", [&](const YNode& v) { text(v, "title", t.title); }},
-        {"lanes", [&](const YNode& v) { list(v, "lanes", [&](const YNode& n) { lane(n, t); }); }},
-        {"sources", [&](const YNode& v) { list(v, "sources", [&](const YNode& n) { source(n, t); }); }},
-        {"events", [&](const YNode& v) { events = &v; }},
-    });
-    // Lanes and sources first, so events can be checked against them wherever they appear in the file.
-    std::stable_sort(t.lanes.begin(), t.lanes.end(),
-                     [](const Lane& a, const Lane& b) { return a.order < b.order; });
-    if (events) {
-      ids_ = std::make_unique<IdSet>(t.store(), events->items.size());
-      t.store().reserve(events->items.size(), 0);
+    const YNode* events = header(root, root.map_size(), t);
+    if (events && events->is_sequence() && !events->items.empty()) {
+      begin_events(t, events->items.size());
       list(*events, "events", [&](const YNode& n) { event(n, t); });
+    } else if (events && !events->is_sequence() && events->kind != YNode::Kind::Null) {
+      list(*events, "events", [](const YNode&) {});  // reports the wrong type
     }
+    check_deferred_sources(t);
   }
 
  private:
+  // Reads root pairs [done_, pairs) except "events", whose value it returns. Lanes are sorted by order.
+  const YNode* header(const YNode& root, std::size_t pairs, Timeline& t) {
+    const YNode* events = nullptr;
+    bool lanes_changed = false;
+    for (std::size_t i = done_; i < pairs; ++i) {
+      const YNode& k = root.key(i);
+      if (!k.is_scalar()) continue;
+      const YNode* v = i < root.map_size() ? &root.val(i) : nullptr;
+      if (k.value == "events") {
+        events = v;
+        continue;
+      }
+      if (!v) continue;
+      if (seen_keys_.count(k.value)) continue;  // duplicate key, already reported
+      seen_keys_.insert(k.value);
+      if (k.value == "title") text(*v, "title", t.title);
+      else if (k.value == "lanes") list(*v, "lanes", [&](const YNode& n) { lane(n, t); }), lanes_changed = true;
+      else if (k.value == "sources") list(*v, "sources", [&](const YNode& n) { source(n, t); });
+      else diag_.warning(k.pos, "unknown key '" + k.value + "' in the file (ignored)");
+    }
+    done_ = pairs;
+    if (lanes_changed)
+      std::stable_sort(t.lanes.begin(), t.lanes.end(), [](const Lane& a, const Lane& b) { return a.order < b.order; });
+    return events;
+  }
+
+  void begin_events(Timeline& t, std::size_t expected) {
+    if (!ids_) ids_ = std::make_unique<IdSet>(t.store(), expected);
+    if (expected) t.store().reserve(expected, 0);
+  }
+
+  // Citations of sources not declared when their event was read: checked once the whole file is read.
+  void check_deferred_sources(Timeline& t) {
+    for (const auto& [id, pos] : deferred_sources_)
+      if (!t.find_source(id)) diag_.error(pos, "unknown source '" + id + "'");
+    deferred_sources_.clear();
+    (void)t;
+  }
+
   using Handler = std::function<void(const YNode&)>;
   struct Field {
     std::string_view key;
@@ -211,8 +267,11 @@ class SchemaReader {
                 }))
       return;
     if (!t.find_source(r.source)) {
-      diag_.error(source_pos, "unknown source '" + r.source + "'");
-      return;
+      if (seen_keys_.count("sources")) {
+        diag_.error(source_pos, "unknown source '" + r.source + "'");
+        return;
+      }
+      deferred_sources_.emplace_back(r.source, source_pos);  // sources may come later in the file
     }
     e.sources.push_back(std::move(r));
   }
@@ -288,6 +347,9 @@ class SchemaReader {
   }
 
   Diagnostics& diag_;
+  std::size_t done_ = 0;                             // root pairs read so far
+  std::set<std::string> seen_keys_;                  // root keys read
+  std::vector<std::pair<std::string, TextPos>> deferred_sources_;
   std::unique_ptr<IdSet> ids_;                       // ids of events added
   std::unordered_map<std::string, int> broken_ids_;  // ids of events left out for errors -> line
 };
@@ -295,9 +357,11 @@ class SchemaReader {
 }  // namespace
 
 void load_timeline_yaml(std::string_view text, Timeline& t, Diagnostics& diag, std::atomic<float>* progress) {
-  YamlDocument doc{text, diag, {}, progress};
+  SchemaReader reader{diag};
+  SchemaReader::Stream stream{reader, t};
+  YamlDocument doc{text, diag, {}, progress, &stream};
   if (doc.root()) {
-    SchemaReader{diag}.read(*doc.root(), t);
+    reader.read(*doc.root(), t);
   } else if (!diag.has_errors()) {
     diag.error({1, 1, 0}, "the file is empty");
   }

@@ -35,16 +35,29 @@ struct YamlLimits {
   std::size_t max_expanded_nodes = 4'000'000;  // counted through aliases
 };
 
+// Streaming of a root map's list under one key (a timeline's "events"): each item is handed over as soon
+// as it is complete and its nodes are then freed, so a document of a million items never exists at once.
+class StreamSink {
+ public:
+  virtual ~StreamSink() = default;
+  virtual std::string_view key() const = 0;
+  // Called when `key` arrives in the root map, whose earlier pairs are complete. True: stream its items.
+  virtual bool start(const YNode& root_so_far) = 0;
+  virtual void item(const YNode& n) = 0;
+};
+
 class YamlDocument {
  public:
-  // Parses `text`; problems go to `diag`. root() is null when nothing usable was read.
+  // Parses `text`; problems go to `diag`. root() is null when nothing usable was read. With a sink, the
+  // streamed list stays empty in the tree.
   YamlDocument(std::string_view text, Diagnostics& diag, YamlLimits limits = {},
-               std::atomic<float>* progress = nullptr);
+               std::atomic<float>* progress = nullptr, StreamSink* sink = nullptr);
   const YNode* root() const { return root_; }
 
  private:
   friend class YamlTreeBuilder;
   std::deque<YNode> nodes_;
+  std::vector<std::deque<YNode>> kept_;  // streamed items that hold anchors stay alive
   const YNode* root_ = nullptr;
 };
 

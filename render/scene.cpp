@@ -130,12 +130,12 @@ void build_scene(Scene& scene, const TimelineIndex& index, const CanvasView& vie
   scene.axis = build_axis(vp, font);
   DrawList& dl = scene.draw;
   dl.clear();
-  dl.rect(0, 0, view.width, view.height, th.background);
-  // Lane bands and grid, clipped below the axis.
+  // The background is the renderer's clear colour (th.background): no full-screen quad to fill.
+  // Lane bands and grid, clipped below the axis; even bands are the background already.
   dl.set_clip({0, cfg.axis_height, view.width, view.height});
   for (std::size_t i = 0; i < scene.layout.lanes.size(); ++i) {
     const LaneBand& l = scene.layout.lanes[i];
-    dl.rect(float(vp.left()), l.y0, view.width, l.y1, i % 2 ? th.lane_odd : th.lane_even);
+    if (i % 2) dl.rect(float(vp.left()), l.y0, view.width, l.y1, th.lane_odd);
     dl.rect(0, l.y1 - 1, view.width, l.y1, th.separator);
   }
   dl.set_clip({float(vp.left()), cfg.axis_height, view.width, view.height});

@@ -15,8 +15,8 @@ namespace cs {
 constexpr float kCanvasFontPx = 15.f;
 
 struct Theme {
-  Rgba background{250, 250, 247, 255};
-  Rgba lane_even{250, 250, 247, 255};
+  Rgba background{250, 250, 247, 255};  // cleared by the renderer, not drawn
+  Rgba lane_even{250, 250, 247, 255};   // the background: even lanes are not drawn
   Rgba lane_odd{241, 241, 236, 255};
   Rgba separator{218, 218, 210, 255};
   Rgba grid{226, 226, 219, 255};

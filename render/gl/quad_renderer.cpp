@@ -40,13 +40,20 @@ bool QuadRenderer::init(const Font& font, std::string* error) {
   return true;
 }
 
-void QuadRenderer::draw(const DrawList& list, int x, int y_from_top, int width, int height, int fb_height) {
+void QuadRenderer::draw(const DrawList& list, int x, int y_from_top, int width, int height, int fb_height,
+                        Rgba clear) {
   draw_calls_ = 0;
   const auto& quads = list.quads();
-  if (quads.empty() || width <= 0 || height <= 0) return;
+  if (width <= 0 || height <= 0) return;
   glViewport(x, fb_height - y_from_top - height, width, height);
   glEnable(GL_SCISSOR_TEST);
   glScissor(x, fb_height - y_from_top - height, width, height);
+  glClearColor(clear.r / 255.f, clear.g / 255.f, clear.b / 255.f, 1.f);
+  glClear(GL_COLOR_BUFFER_BIT);
+  if (quads.empty()) {
+    glDisable(GL_SCISSOR_TEST);
+    return;
+  }
   glDisable(GL_DEPTH_TEST);
   glDisable(GL_CULL_FACE);
   glEnable(GL_BLEND);

@@ -15,7 +15,8 @@ class QuadRenderer {
   bool init(const Font& font, std::string* error);
   // Draws into the current framebuffer's rectangle (x, y_from_top, width, height) of a framebuffer
   // `fb_height` pixels tall; quads are in pixels relative to that rectangle. Restores no state.
-  void draw(const DrawList& list, int x, int y_from_top, int width, int height, int fb_height);
+  // The rectangle is first cleared to `clear` (the canvas background).
+  void draw(const DrawList& list, int x, int y_from_top, int width, int height, int fb_height, Rgba clear);
   int draw_calls_last_frame() const { return draw_calls_; }
 
  private:

@@ -59,7 +59,7 @@ class GlRender : public ::testing::Test {
     off.bind();
     glClearColor(1, 0, 1, 1);
     glClear(GL_COLOR_BUFFER_BIT);
-    qr.draw(r.scene.draw, 0, 0, w, h, h);
+    qr.draw(r.scene.draw, 0, 0, w, h, h, Theme{}.background);
     r.draw_calls = qr.draw_calls_last_frame();
     r.image = off.read();
     if (const char* dir = std::getenv("CS_TEST_PNG_DIR"))

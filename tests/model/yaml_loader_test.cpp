@@ -103,6 +103,14 @@ TEST(YamlLoader, MalformedYaml) {
   EXPECT_TRUE((l.t.event_count() == 0));
 }
 
+TEST(YamlLoader, QualifiedDatesInFlowMapsGetAHint) {
+  auto l = with_events("  - {id: a, title: A, date: 2015-09?, lanes: [russia]}\n");
+  EXPECT_EQ(l.out,
+            "t.yaml:8:36: error: malformed YAML: unknown token (inside {...} or [...], quote a date with a "
+            "qualifier: \"2015-09?\")\n");
+  EXPECT_EQ(with_events("  - {id: a, title: A, date: \"2015-09?\", lanes: [russia]}\n").out, "");
+}
+
 TEST(YamlLoader, EmptyFile) { EXPECT_EQ(load("").out, "t.yaml:1:1: error: the file is empty\n"); }
 
 TEST(YamlLoader, RootMustBeAMap) {
