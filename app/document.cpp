@@ -3,11 +3,11 @@
 
 namespace cs {
 
-std::unique_ptr<Document> Document::open(const std::string& path) {
+std::unique_ptr<Document> Document::open(const std::string& path, std::atomic<float>* progress) {
   auto d = std::make_unique<Document>();
   d->path = path;
   d->diagnostics = Diagnostics{path};
-  d->timeline = load_timeline_file(path, d->diagnostics);
+  load_timeline_file(path, d->timeline, d->diagnostics, progress);
   d->index = std::make_unique<TimelineIndex>(d->timeline);
   return d;
 }

@@ -4,6 +4,7 @@
 #include "timeline_index.hpp"
 #include "load_file.hpp"
 
+#include <atomic>
 #include <memory>
 #include <optional>
 #include <string>
@@ -16,7 +17,8 @@ struct Document {
   Diagnostics diagnostics;
   std::unique_ptr<TimelineIndex> index;  // points into `timeline`: a Document does not move
 
-  static std::unique_ptr<Document> open(const std::string& path);
+  // Loads and indexes PATH; `progress` (optional) rises from 0 to 1, for a progress bar in another thread.
+  static std::unique_ptr<Document> open(const std::string& path, std::atomic<float>* progress = nullptr);
 };
 
 // What the user is looking at, shared by the windows: they read and write it, never each other.

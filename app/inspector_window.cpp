@@ -20,6 +20,12 @@ void heading(const char* s) {
   ImGui::TextColored(kDim, "%s", s);
 }
 
+std::string with_thousands(std::size_t n) {
+  std::string s = std::to_string(n);
+  for (int i = int(s.size()) - 3; i > 0; i -= 3) s.insert(std::size_t(i), ",");
+  return s;
+}
+
 const char* dated_text(Dated d) {
   switch (d) {
     case Dated::Stated: return "date stated in the text";
@@ -141,7 +147,8 @@ void InspectorWindow::draw(const Timeline& t, const Selection& sel, float x, flo
     ImGui::TextColored(kDim, "Click an event to see its details and sources.");
     ImGui::Spacing();
     ImGui::TextWrapped("%s", t.title.c_str());
-    ImGui::TextColored(kDim, "%zu events, %zu lanes, %zu sources", t.event_count(), t.lanes.size(), t.sources.size());
+    ImGui::TextColored(kDim, "%s events, %zu lanes, %zu sources", with_thousands(t.event_count()).c_str(),
+                       t.lanes.size(), t.sources.size());
   }
   ImGui::End();
 }

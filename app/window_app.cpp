@@ -18,7 +18,10 @@
 #include <backends/imgui_impl_opengl3.h>
 #include <imgui.h>
 
+#include <atomic>
 #include <cmath>
+#include <filesystem>
+#include <thread>
 #include <iostream>
 
 namespace cs {
@@ -44,6 +47,17 @@ void apply_style(float scale) {
   st.WindowBorderSize = 1;
   st.Colors[ImGuiCol_WindowBg] = {0.975f, 0.975f, 0.965f, 1.f};
   st.ScaleAllSizes(scale);
+}
+
+// A centred progress bar while the file loads.
+void loading_frame(const std::string& file, float progress) {
+  const ImGuiViewport* vp = ImGui::GetMainViewport();
+  ImGui::SetNextWindowPos({vp->Pos.x + vp->Size.x / 2, vp->Pos.y + vp->Size.y / 2}, ImGuiCond_Always, {0.5f, 0.5f});
+  ImGui::SetNextWindowSize({std::min(vp->Size.x * 0.6f, ImGui::GetFontSize() * 30), 0});
+  ImGui::Begin("Loading", nullptr, ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoSavedSettings);
+  ImGui::Text("Loading %s", file.c_str());
+  ImGui::ProgressBar(progress, {-1, 0});
+  ImGui::End();
 }
 
 struct MenuActions {
@@ -79,11 +93,12 @@ MenuActions menu_bar(float& height) {
 }  // namespace
 
 int run_window(const Options& o) {
-  auto doc = Document::open(o.file);
-  std::cerr << doc->diagnostics.format_all();
-  if (doc->timeline.event_count() == 0 && doc->diagnostics.has_errors()) {
-    std::cerr << "chronoscope: error: nothing to show in '" << o.file << "'\n";
-    return 1;
+  {
+    std::error_code ec;  // a missing file is said at once, not after a window has opened
+    if (!std::filesystem::is_regular_file(o.file, ec)) {
+      std::cerr << o.file << ": error: cannot read the file\n";
+      return 1;
+    }
   }
   UiLog log{o.log_ui};
 
@@ -98,7 +113,7 @@ int run_window(const Options& o) {
   glfwWindowHint(GLFW_OPENGL_PROFILE, GLFW_OPENGL_CORE_PROFILE);
   glfwWindowHint(GLFW_OPENGL_FORWARD_COMPAT, GLFW_TRUE);
   glfwWindowHint(GLFW_SCALE_TO_MONITOR, GLFW_TRUE);
-  const std::string title = "Chronoscope — " + (doc->timeline.title.empty() ? o.file : doc->timeline.title);
+  const std::string title = "Chronoscope — loading " + o.file;
   GLFWwindow* window = glfwCreateWindow(o.width ? o.width : 1440, o.height ? o.height : 880, title.c_str(),
                                         nullptr, nullptr);
   if (!window) {
@@ -141,6 +156,43 @@ int run_window(const Options& o) {
     glfwDestroyWindow(window);
     return 1;
   }
+
+  // Load in the background; the window shows progress and stays responsive (and closable) meanwhile.
+  std::atomic<float> progress{0};
+  std::atomic<bool> loaded{false};
+  std::unique_ptr<Document> doc;
+  std::thread loader{[&] {
+    doc = Document::open(o.file, &progress);
+    loaded = true;
+    glfwPostEmptyEvent();
+  }};
+  while (!loaded && !glfwWindowShouldClose(window)) {
+    glfwWaitEventsTimeout(0.05);
+    ImGui_ImplOpenGL3_NewFrame();
+    ImGui_ImplGlfw_NewFrame();
+    ImGui::NewFrame();
+    loading_frame(o.file, progress.load());
+    ImGui::Render();
+    int fb_w = 0, fb_h = 0;
+    glfwGetFramebufferSize(window, &fb_w, &fb_h);
+    glViewport(0, 0, fb_w, fb_h);
+    glClearColor(0.96f, 0.96f, 0.95f, 1.f);
+    glClear(GL_COLOR_BUFFER_BIT);
+    ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
+    glfwSwapBuffers(window);
+  }
+  loader.join();  // a closed window still waits for the loader: it owns memory the thread writes
+  std::cerr << doc->diagnostics.format_all();
+  const bool nothing = doc->timeline.event_count() == 0 && doc->diagnostics.has_errors();
+  if (nothing) std::cerr << "chronoscope: error: nothing to show in '" << o.file << "'\n";
+  if (nothing || glfwWindowShouldClose(window)) {
+    ImGui_ImplOpenGL3_Shutdown();
+    ImGui_ImplGlfw_Shutdown();
+    ImGui::DestroyContext();
+    glfwDestroyWindow(window);
+    return nothing ? 1 : 0;
+  }
+  glfwSetWindowTitle(window, ("Chronoscope — " + (doc->timeline.title.empty() ? o.file : doc->timeline.title)).c_str());
 
   Selection sel;
   TimelineCanvas canvas{*doc->index, *canvas_font, LayoutConfig::scaled(ui_scale), log};

@@ -68,22 +68,24 @@ class LaneStacker {
     return n;
   }
 
-  // A long bar or span: a row where nothing fixed is in its way; up to kExtraRows past max_rows. False
-  // when there is none (the caller then leaves it to the sweep, which shows or counts it).
+  // A long bar or span: a row where nothing fixed is in its way, among all rows but the last, which is
+  // kept for everything else. False when there is none (the caller then leaves it to the sweep, which
+  // shows or counts it like any other event).
   bool place_long(const Item& it) {
-    const bool room = int(rows_.size()) < cfg_.max_rows + kExtraRows;
+    const int long_rows = std::max(1, cfg_.max_rows - 1);
+    const bool room = int(rows_.size()) < long_rows;
     int row = -1;
-    for (std::size_t k = 0; k < rows_.size() && row < 0; ++k)
+    for (std::size_t k = 0; k < rows_.size() && int(k) < long_rows && row < 0; ++k)
       if (fixed_free(rows_[k], it.x0, it.x1)) row = int(k);
     if (row < 0 && !room) return false;  // cheap refusal: the label is never built
     LayoutRecord r = record(it);
     Extent e = extent(it, r);
     row = -1;
-    for (std::size_t k = 0; k < rows_.size() && row < 0; ++k)
+    for (std::size_t k = 0; k < rows_.size() && int(k) < long_rows && row < 0; ++k)
       if (fixed_free(rows_[k], e.start, e.end)) row = int(k);
     if (row < 0 && room) row = open_row();
     if (row < 0) {  // no room with the label: the mark alone
-      for (std::size_t k = 0; k < rows_.size() && row < 0; ++k)
+      for (std::size_t k = 0; k < rows_.size() && int(k) < long_rows && row < 0; ++k)
         if (fixed_free(rows_[k], it.x0, it.x1)) row = int(k);
       e = {it.x0, it.x1};
       drop_label(r);
@@ -174,7 +176,6 @@ class LaneStacker {
 
  private:
   static constexpr std::size_t kNone = SIZE_MAX;
-  static constexpr int kExtraRows = 3;
   struct Span {
     float x0, x1;
   };
@@ -255,7 +256,10 @@ class LaneStacker {
   // Events with no row go to the overflow row: one alone shows as its mark (no label); those that touch
   // the overflow row's last record merge with it into a fold.
   void overflow(float x0, float x1, std::uint64_t count, const Item* item = nullptr) {
-    if (overflow_last_ != kNone && x0 < out_[overflow_last_].box.x1 + cfg_.gap) {
+    // A block marks where its events start; like other folds it is at most fold_max_width wide.
+    x1 = std::min(x1, x0 + std::max(cfg_.fold_max_width, count_room_));
+    if (overflow_last_ != kNone && x0 < out_[overflow_last_].box.x1 + cfg_.gap &&
+        out_[overflow_last_].box.x1 - out_[overflow_last_].box.x0 < cfg_.fold_max_width) {
       LayoutRecord& f = out_[overflow_last_];
       if (f.kind != RecordKind::Fold) {  // a lone mark becomes a fold of two or more
         f.kind = RecordKind::Fold;
@@ -266,10 +270,13 @@ class LaneStacker {
       }
       f.count = std::uint32_t(std::min<std::uint64_t>(std::uint64_t(f.count) + count, UINT32_MAX));
       // Room for the widest count label there can be; the label itself is set by finish().
-      f.box.x1 = std::max({f.box.x1, x1, f.box.x0 + count_room_});
+      f.box.x1 = std::min(std::max({f.box.x1, x1, f.box.x0 + count_room_}),
+                          f.box.x0 + std::max(cfg_.fold_max_width, count_room_));
       return;
     }
-    if (item && count == 1) {
+    if (overflow_last_ != kNone && x0 < out_[overflow_last_].box.x1 + cfg_.gap)
+      x0 = out_[overflow_last_].box.x1 + cfg_.gap, x1 = std::max(x1, x0 + count_room_);  // the next bin
+    if (item && count == 1 && item->x0 == x0 && item->x1 <= x1) {  // alone and whole: its own mark
       LayoutRecord r = record(*item);
       drop_label(r);
       r.overflow = true;
@@ -424,7 +431,9 @@ void layout_lane(const TimelineIndex& index, std::uint32_t s, const Viewport& vp
     std::size_t count = (k - i) - long_in(i, k);
     const std::int64_t last_folded = starts[k - 1];
     while (q < open_left.size() && st.start(open_left[q].event) <= last_folded) ++q, ++count;
-    const float x1 = float(std::min(px(vp, starts[k - 1]) + cfg.mark_size, xs + cfg.fold_max_width));
+    // The box stops short of where the next events' marks begin, so consecutive bins share a row.
+    const float x1 = float(std::min(px(vp, starts[k - 1]) + cfg.mark_size,
+                                    xs + cfg.fold_max_width - cfg.mark_size / 2 - cfg.gap));
     stacker.fold(it.x0, std::max(x1, it.x1), count, order[i]);
     i = k;
   }
