@@ -5,6 +5,7 @@
 #include "load_file.hpp"
 #include "offscreen.hpp"
 #include "quad_renderer.hpp"
+#include "window_app.hpp"
 
 #include <glad/gl.h>
 #include <sys/resource.h>
@@ -153,6 +154,16 @@ int run_bench(const Options& o) {
   print_stats("layout", stats_of(layout_ms), note);
   std::snprintf(note, sizeof note, "(layout + draw list + GL draw at %dx%d on %s)", w, h, ctx->renderer().c_str());
   print_stats("frame", stats_of(frame_ms), note);
+  if (o.window) {
+    ctx.reset();
+    std::vector<double> window_ms;
+    Options wo = o;
+    wo.width = w;
+    wo.height = h;
+    if (bench_window(wo, o.frames, window_ms) != 0) return 1;
+    std::snprintf(note, sizeof note, "(the whole app frame in a %dx%d window: input, UI, canvas, swap)", w, h);
+    print_stats("window", stats_of(window_ms), note);
+  }
   return 0;
 }
 

@@ -35,6 +35,13 @@ void TimelineCanvas::fit_all() {
   scroll_target_ = 0;
 }
 
+void TimelineCanvas::set_view(const Viewport& vp) {
+  anim_t_ = 1.0;
+  view_.viewport = vp;
+  view_.viewport.set_width(cfg_.header_width, std::max(1.f, view_.width - cfg_.header_width));
+  target_ = view_.viewport;
+}
+
 void TimelineCanvas::zoom(double factor) {
   const double cx = target_.left() + target_.width() / 2;
   Viewport t = anim_t_ < 1.0 ? target_ : view_.viewport;

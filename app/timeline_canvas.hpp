@@ -19,6 +19,9 @@ struct TimelineCanvas {
   void render_gl(gl::QuadRenderer& renderer, int fb_height) const;
 
   void fit_all();
+  // Shows `vp` at once (no animation); for scripted playback. Its width follows the canvas.
+  void set_view(const Viewport& vp);
+  const CanvasView& view() const { return view_; }
   void zoom(double factor);       // about the centre, animated
   void pan_fraction(double f);    // by a fraction of the width, animated
   void focus_event(EventIndex e);

@@ -1,6 +1,7 @@
 // Main loop: poll input, lay out the windows, draw the canvas with the GL renderer, then ImGui on top.
 #include "window_app.hpp"
 
+#include "bench.hpp"
 #include "document.hpp"
 #include "headless_context.hpp"
 #include "input_trickle.hpp"
@@ -22,7 +23,10 @@
 #include <cmath>
 #include <filesystem>
 #include <thread>
+#include <chrono>
 #include <iostream>
+#include <memory>
+#include <vector>
 
 namespace cs {
 namespace {
@@ -90,171 +94,240 @@ MenuActions menu_bar(float& height) {
   return a;
 }
 
+
+// The program's window: GLFW + ImGui set-up, loading with progress, and one frame of the UI. The
+// interactive loop (run) and the scripted benchmark (play) drive the same frame().
+class MainWindow {
+ public:
+  ~MainWindow() {
+    if (!window_) return;
+    ImGui_ImplOpenGL3_Shutdown();
+    ImGui_ImplGlfw_Shutdown();
+    ImGui::DestroyContext();
+    glfwDestroyWindow(window_);
+  }
+
+  bool create(const Options& o, bool vsync) {
+    glfwWindowHint(GLFW_CONTEXT_VERSION_MAJOR, 3);
+    glfwWindowHint(GLFW_CONTEXT_VERSION_MINOR, 3);
+    glfwWindowHint(GLFW_OPENGL_PROFILE, GLFW_OPENGL_CORE_PROFILE);
+    glfwWindowHint(GLFW_OPENGL_FORWARD_COMPAT, GLFW_TRUE);
+    glfwWindowHint(GLFW_SCALE_TO_MONITOR, GLFW_TRUE);
+    const std::string title = "Chronoscope — loading " + o.file;
+    window_ = glfwCreateWindow(o.width ? o.width : 1440, o.height ? o.height : 880, title.c_str(), nullptr, nullptr);
+    if (!window_) {
+      std::cerr << "chronoscope: error: cannot create an OpenGL 3.3 window\n";
+      return false;
+    }
+    glfwMakeContextCurrent(window_);
+    glfwSwapInterval(vsync ? 1 : 0);
+    if (!gl::load_gl(glfw_proc)) {
+      std::cerr << "chronoscope: error: OpenGL 3.3 core is not available\n";
+      return false;
+    }
+    float xscale = 1, yscale = 1;
+    glfwGetWindowContentScale(window_, &xscale, &yscale);
+    ui_scale_ = std::max(1.f, xscale);
+
+    IMGUI_CHECKVERSION();
+    ImGui::CreateContext();
+    ImGuiIO& io = ImGui::GetIO();
+    io.IniFilename = nullptr;
+    apply_style(ui_scale_);
+    const std::string font_path = find_default_font();
+    if (font_path.empty() ||
+        !io.Fonts->AddFontFromFileTTF(font_path.c_str(), std::round(16 * ui_scale_), nullptr, kGlyphRanges))
+      io.Fonts->AddFontDefault();
+    ImGui_ImplGlfw_InitForOpenGL(window_, true);
+    ImGui_ImplOpenGL3_Init("#version 330 core");
+    trickle_.install(window_);
+
+    std::string err;
+    canvas_font_ = Font::load(font_path, std::round(kCanvasFontPx * ui_scale_), &err);
+    if (!canvas_font_ || !renderer_.init(*canvas_font_, &err)) {
+      std::cerr << "chronoscope: error: " << err << " (install fonts-dejavu-core)\n";
+      return false;
+    }
+    return true;
+  }
+
+  // Loads in the background; the window shows progress and stays responsive (and closable) meanwhile.
+  // False when there is nothing to show or the window was closed.
+  bool load(const Options& o, const UiLog& log) {
+    std::atomic<float> progress{0};
+    std::atomic<bool> loaded{false};
+    std::thread loader{[&] {
+      doc_ = Document::open(o.file, &progress);
+      loaded = true;
+      glfwPostEmptyEvent();
+    }};
+    while (!loaded && !glfwWindowShouldClose(window_)) {
+      glfwWaitEventsTimeout(0.05);
+      ImGui_ImplOpenGL3_NewFrame();
+      ImGui_ImplGlfw_NewFrame();
+      ImGui::NewFrame();
+      loading_frame(o.file, progress.load());
+      render_imgui_only();
+    }
+    loader.join();  // a closed window still waits for the loader: it owns memory the thread writes
+    std::cerr << doc_->diagnostics.format_all();
+    if (doc_->timeline.event_count() == 0 && doc_->diagnostics.has_errors()) {
+      std::cerr << "chronoscope: error: nothing to show in '" << o.file << "'\n";
+      failed_ = true;
+      return false;
+    }
+    if (glfwWindowShouldClose(window_)) return false;
+    glfwSetWindowTitle(window_,
+                       ("Chronoscope — " + (doc_->timeline.title.empty() ? o.file : doc_->timeline.title)).c_str());
+    canvas_ = std::make_unique<TimelineCanvas>(*doc_->index, *canvas_font_, LayoutConfig::scaled(ui_scale_), log);
+    log_ = &log;
+    return true;
+  }
+
+  bool failed() const { return failed_; }
+
+  void run() {
+    int extra_frames = 0;  // ImGui settles focus and layout a frame or two after an input event
+    while (!glfwWindowShouldClose(window_)) {
+      if (canvas_->animating() || ImGui::IsMouseDown(ImGuiMouseButton_Left) || extra_frames > 0) {
+        glfwPollEvents();
+        --extra_frames;
+      } else {
+        glfwWaitEventsTimeout(0.5);  // idle: sleep until something happens
+        extra_frames = 2;
+      }
+      extra_frames = std::max(extra_frames, frame());
+    }
+  }
+
+  // Plays `path` (one view per frame) through the whole frame, returning each frame's milliseconds
+  // from input to swapped buffers.
+  std::vector<double> play(const std::vector<Viewport>& path) {
+    std::vector<double> ms;
+    for (const Viewport& vp : path) {
+      const auto a = std::chrono::steady_clock::now();
+      glfwPollEvents();
+      canvas_->set_view(vp);
+      frame();
+      glFinish();
+      ms.push_back(std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - a).count());
+    }
+    return ms;
+  }
+
+  CanvasView canvas_view() const { return canvas_->view(); }
+  const TimelineIndex& index() const { return *doc_->index; }
+
+ private:
+  // One frame of the UI. Returns how many more frames to run before sleeping.
+  int frame() {
+    int more = 0;
+    reap_url_openers();
+    ImGui_ImplOpenGL3_NewFrame();
+    ImGui_ImplGlfw_NewFrame();
+    ImGui::NewFrame();
+    ImGuiIO& io = ImGui::GetIO();
+
+    int win_w = 0, win_h = 0, fb_w = 0, fb_h = 0;
+    glfwGetWindowSize(window_, &win_w, &win_h);
+    glfwGetFramebufferSize(window_, &fb_w, &fb_h);
+    const float fb_scale = win_w > 0 ? float(fb_w) / float(win_w) : 1.f;
+    const float inspector_width = std::round(380 * ui_scale_);
+
+    float menu_h = 0;
+    const MenuActions act = menu_bar(menu_h);
+    const float canvas_w = std::max(64.f, float(win_w) - inspector_width);
+    const float canvas_h = std::max(64.f, float(win_h) - menu_h);
+    canvas_->draw(0, menu_h, canvas_w, canvas_h, fb_scale, sel_);
+    inspector_.draw(doc_->timeline, sel_, canvas_w, menu_h, float(win_w) - canvas_w, canvas_h, *log_);
+    const bool search_was_open = search_.is_open();  // Esc closes the search first, then clears the selection
+    search_.draw(doc_->timeline, sel_, canvas_w - 12, menu_h + 12, std::round(420 * ui_scale_), *log_);
+    problems_.draw(doc_->diagnostics, 12, float(win_h) - 12, canvas_w - 24);
+
+    if (act.fit) canvas_->fit_all();
+    if (act.zoom_in) canvas_->zoom(0.6);
+    if (act.zoom_out) canvas_->zoom(1 / 0.6);
+    const bool ctrl = io.KeyCtrl;
+    if (act.search || (ctrl && ImGui::IsKeyPressed(GLFW_KEY_F, false))) search_.open();
+    if (act.quit || (ctrl && ImGui::IsKeyPressed(GLFW_KEY_Q, false))) glfwSetWindowShouldClose(window_, GLFW_TRUE);
+    if (!search_was_open && ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Escape), false)) sel_.selected.reset();
+    // A text field only takes typing a frame after it is focused: run those frames before the next key.
+    if (search_.is_open() != search_was_open) more = 3;
+
+    ImGui::Render();
+    glViewport(0, 0, fb_w, fb_h);
+    canvas_->render_gl(renderer_, fb_h);
+    glViewport(0, 0, fb_w, fb_h);
+    ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
+    glfwSwapBuffers(window_);
+    if (trickle_.end_frame()) more = std::max(more, 1);
+    return more;
+  }
+
+  void render_imgui_only() {
+    ImGui::Render();
+    int fb_w = 0, fb_h = 0;
+    glfwGetFramebufferSize(window_, &fb_w, &fb_h);
+    glViewport(0, 0, fb_w, fb_h);
+    glClearColor(0.96f, 0.96f, 0.95f, 1.f);
+    glClear(GL_COLOR_BUFFER_BIT);
+    ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
+    glfwSwapBuffers(window_);
+  }
+
+  GLFWwindow* window_ = nullptr;
+  float ui_scale_ = 1;
+  InputTrickle trickle_;
+  std::unique_ptr<Font> canvas_font_;
+  gl::QuadRenderer renderer_;
+  std::unique_ptr<Document> doc_;
+  std::unique_ptr<TimelineCanvas> canvas_;
+  const UiLog* log_ = nullptr;
+  Selection sel_;
+  InspectorWindow inspector_;
+  SearchWindow search_;
+  ProblemsWindow problems_;
+  bool failed_ = false;
+};
+
+bool check_readable(const std::string& file) {
+  std::error_code ec;  // a missing file is said at once, not after a window has opened
+  if (std::filesystem::is_regular_file(file, ec)) return true;
+  std::cerr << file << ": error: cannot read the file\n";
+  return false;
+}
+
 }  // namespace
 
 int run_window(const Options& o) {
-  {
-    std::error_code ec;  // a missing file is said at once, not after a window has opened
-    if (!std::filesystem::is_regular_file(o.file, ec)) {
-      std::cerr << o.file << ": error: cannot read the file\n";
-      return 1;
-    }
-  }
-  UiLog log{o.log_ui};
-
+  if (!check_readable(o.file)) return 1;
+  const UiLog log{o.log_ui};
   glfwSetErrorCallback([](int code, const char* msg) { std::cerr << "glfw error " << code << ": " << msg << "\n"; });
   GlfwSession glfw;
   if (!glfw.ok) {
     std::cerr << "chronoscope: error: cannot open a window (no display?). Try `chronoscope render`.\n";
     return 1;
   }
-  glfwWindowHint(GLFW_CONTEXT_VERSION_MAJOR, 3);
-  glfwWindowHint(GLFW_CONTEXT_VERSION_MINOR, 3);
-  glfwWindowHint(GLFW_OPENGL_PROFILE, GLFW_OPENGL_CORE_PROFILE);
-  glfwWindowHint(GLFW_OPENGL_FORWARD_COMPAT, GLFW_TRUE);
-  glfwWindowHint(GLFW_SCALE_TO_MONITOR, GLFW_TRUE);
-  const std::string title = "Chronoscope — loading " + o.file;
-  GLFWwindow* window = glfwCreateWindow(o.width ? o.width : 1440, o.height ? o.height : 880, title.c_str(),
-                                        nullptr, nullptr);
-  if (!window) {
-    std::cerr << "chronoscope: error: cannot create an OpenGL 3.3 window\n";
+  MainWindow w;
+  if (!w.create(o, true)) return 1;
+  if (!w.load(o, log)) return w.failed() ? 1 : 0;
+  w.run();
+  return 0;
+}
+
+int bench_window(const Options& o, int frames, std::vector<double>& frame_ms) {
+  if (!check_readable(o.file)) return 1;
+  const UiLog log{false};
+  GlfwSession glfw;
+  if (!glfw.ok) {
+    std::cerr << "chronoscope: error: --window needs a display (try xvfb-run)\n";
     return 1;
   }
-  glfwMakeContextCurrent(window);
-  glfwSwapInterval(1);
-  if (!gl::load_gl(glfw_proc)) {
-    std::cerr << "chronoscope: error: OpenGL 3.3 core is not available\n";
-    glfwDestroyWindow(window);
-    return 1;
-  }
-
-  float xscale = 1, yscale = 1;
-  glfwGetWindowContentScale(window, &xscale, &yscale);
-  const float ui_scale = std::max(1.f, xscale);
-
-  IMGUI_CHECKVERSION();
-  ImGui::CreateContext();
-  ImGuiIO& io = ImGui::GetIO();
-  io.IniFilename = nullptr;
-  apply_style(ui_scale);
-  const std::string font_path = find_default_font();
-  if (font_path.empty() || !io.Fonts->AddFontFromFileTTF(font_path.c_str(), std::round(16 * ui_scale), nullptr, kGlyphRanges))
-    io.Fonts->AddFontDefault();
-  ImGui_ImplGlfw_InitForOpenGL(window, true);
-  InputTrickle trickle;
-  trickle.install(window);
-  ImGui_ImplOpenGL3_Init("#version 330 core");
-
-  std::string err;
-  auto canvas_font = Font::load(font_path, std::round(kCanvasFontPx * ui_scale), &err);
-  gl::QuadRenderer renderer;
-  if (!canvas_font || !renderer.init(*canvas_font, &err)) {
-    std::cerr << "chronoscope: error: " << err << " (install fonts-dejavu-core)\n";
-    ImGui_ImplOpenGL3_Shutdown();
-    ImGui_ImplGlfw_Shutdown();
-    ImGui::DestroyContext();
-    glfwDestroyWindow(window);
-    return 1;
-  }
-
-  // Load in the background; the window shows progress and stays responsive (and closable) meanwhile.
-  std::atomic<float> progress{0};
-  std::atomic<bool> loaded{false};
-  std::unique_ptr<Document> doc;
-  std::thread loader{[&] {
-    doc = Document::open(o.file, &progress);
-    loaded = true;
-    glfwPostEmptyEvent();
-  }};
-  while (!loaded && !glfwWindowShouldClose(window)) {
-    glfwWaitEventsTimeout(0.05);
-    ImGui_ImplOpenGL3_NewFrame();
-    ImGui_ImplGlfw_NewFrame();
-    ImGui::NewFrame();
-    loading_frame(o.file, progress.load());
-    ImGui::Render();
-    int fb_w = 0, fb_h = 0;
-    glfwGetFramebufferSize(window, &fb_w, &fb_h);
-    glViewport(0, 0, fb_w, fb_h);
-    glClearColor(0.96f, 0.96f, 0.95f, 1.f);
-    glClear(GL_COLOR_BUFFER_BIT);
-    ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
-    glfwSwapBuffers(window);
-  }
-  loader.join();  // a closed window still waits for the loader: it owns memory the thread writes
-  std::cerr << doc->diagnostics.format_all();
-  const bool nothing = doc->timeline.event_count() == 0 && doc->diagnostics.has_errors();
-  if (nothing) std::cerr << "chronoscope: error: nothing to show in '" << o.file << "'\n";
-  if (nothing || glfwWindowShouldClose(window)) {
-    ImGui_ImplOpenGL3_Shutdown();
-    ImGui_ImplGlfw_Shutdown();
-    ImGui::DestroyContext();
-    glfwDestroyWindow(window);
-    return nothing ? 1 : 0;
-  }
-  glfwSetWindowTitle(window, ("Chronoscope — " + (doc->timeline.title.empty() ? o.file : doc->timeline.title)).c_str());
-
-  Selection sel;
-  TimelineCanvas canvas{*doc->index, *canvas_font, LayoutConfig::scaled(ui_scale), log};
-  InspectorWindow inspector;
-  SearchWindow search;
-  ProblemsWindow problems;
-  const float inspector_width = std::round(380 * ui_scale);
-
-  int extra_frames = 0;  // ImGui settles focus and layout a frame or two after an input event
-  while (!glfwWindowShouldClose(window)) {
-    if (canvas.animating() || ImGui::IsMouseDown(ImGuiMouseButton_Left) || extra_frames > 0) {
-      glfwPollEvents();
-      --extra_frames;
-    } else {
-      glfwWaitEventsTimeout(0.5);  // idle: sleep until something happens
-      extra_frames = 2;
-    }
-    reap_url_openers();
-    ImGui_ImplOpenGL3_NewFrame();
-    ImGui_ImplGlfw_NewFrame();
-    ImGui::NewFrame();
-
-    int win_w = 0, win_h = 0, fb_w = 0, fb_h = 0;
-    glfwGetWindowSize(window, &win_w, &win_h);
-    glfwGetFramebufferSize(window, &fb_w, &fb_h);
-    const float fb_scale = win_w > 0 ? float(fb_w) / float(win_w) : 1.f;
-
-    float menu_h = 0;
-    const MenuActions act = menu_bar(menu_h);
-    const float canvas_w = std::max(64.f, float(win_w) - inspector_width);
-    const float canvas_h = std::max(64.f, float(win_h) - menu_h);
-    canvas.draw(0, menu_h, canvas_w, canvas_h, fb_scale, sel);
-    inspector.draw(doc->timeline, sel, canvas_w, menu_h, float(win_w) - canvas_w, canvas_h, log);
-    const bool search_was_open = search.is_open();  // Esc closes the search first, then clears the selection
-    search.draw(doc->timeline, sel, canvas_w - 12, menu_h + 12, std::round(420 * ui_scale), log);
-    problems.draw(doc->diagnostics, 12, float(win_h) - 12, canvas_w - 24);
-
-    if (act.fit) canvas.fit_all();
-    if (act.zoom_in) canvas.zoom(0.6);
-    if (act.zoom_out) canvas.zoom(1 / 0.6);
-    const bool ctrl = io.KeyCtrl;
-    if (act.search || (ctrl && ImGui::IsKeyPressed(GLFW_KEY_F, false))) search.open();
-    if (act.quit || (ctrl && ImGui::IsKeyPressed(GLFW_KEY_Q, false))) glfwSetWindowShouldClose(window, GLFW_TRUE);
-    if (!search_was_open && ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Escape), false)) sel.selected.reset();
-    // A text field only takes typing a frame after it is focused: run those frames before the next key.
-    if (search.is_open() != search_was_open) extra_frames = std::max(extra_frames, 3);
-
-    ImGui::Render();
-    glViewport(0, 0, fb_w, fb_h);
-    glClearColor(0.96f, 0.96f, 0.95f, 1.f);
-    glClear(GL_COLOR_BUFFER_BIT);
-    canvas.render_gl(renderer, fb_h);
-    glViewport(0, 0, fb_w, fb_h);
-    ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
-    glfwSwapBuffers(window);
-    if (trickle.end_frame()) extra_frames = std::max(extra_frames, 1);
-  }
-
-  ImGui_ImplOpenGL3_Shutdown();
-  ImGui_ImplGlfw_Shutdown();
-  ImGui::DestroyContext();
-  glfwDestroyWindow(window);
+  MainWindow w;
+  if (!w.create(o, false) || !w.load(o, log)) return 1;
+  std::vector<double> warmup = w.play({w.canvas_view().viewport});  // first frame: canvas size and fit
+  (void)warmup;
+  frame_ms = w.play(bench_path(w.index(), w.canvas_view(), frames));
   return 0;
 }
 

@@ -1,0 +1,21 @@
+#!/bin/sh
+# Reproduces docs/benchmarks.md: generates the data sets, runs `chronoscope bench` several times on each
+# (offscreen, and in a real window under Xvfb), then the Google Benchmark layout stages.
+# Usage: bench/run.sh [BUILD_DIR] [RUNS]   (after the README's build; needs xvfb-run for the window figures)
+set -eu
+build=${1:-build}
+runs=${2:-5}
+data=${TMPDIR:-/tmp}/chronoscope-bench
+mkdir -p "$data"
+cs="$build/app/chronoscope"
+"$cs" generate --events 10000 --seed 7 -o "$data/g10k.yaml"
+"$cs" generate --events 100000 --seed 7 -o "$data/g100k.yaml"
+"$cs" generate --events 1000000 --seed 7 -o "$data/g1m.csv"
+for f in g10k.yaml g100k.yaml g1m.csv; do
+  for i in $(seq "$runs"); do
+    echo "== $f run $i"
+    xvfb-run -a -s "-screen 0 1920x1080x24" "$cs" bench "$data/$f" --frames 120 --window
+  done
+done
+"$build/bench/layout_bench" --benchmark_repetitions="$runs" --benchmark_report_aggregates_only=true \
+  --benchmark_filter='_median$|.' 2>&1 | grep -E "median|Run on|CPU"
