@@ -479,18 +479,48 @@ std::string event_label(const EventStore& st, EventIndex e) {
   return s;
 }
 
+int base_rows(const LayoutConfig& cfg, std::size_t lanes, float height) {
+  if (lanes == 0) return cfg.max_rows;
+  const float room = height - cfg.axis_height - float(lanes) * 2 * cfg.lane_padding;
+  return std::clamp(int(room / (float(lanes) * cfg.row_height)), 2, cfg.max_rows);
+}
+
 Layout build_layout(const LayoutInput& in, const TextMeasure& text, const LayoutConfig& cfg) {
   Layout layout;
   const Viewport& vp = in.viewport;
+  const std::size_t n = in.index->slots().size();
   std::vector<EventIndex> scratch;
+  // Pass 1: every lane with the base budget of rows.
+  LayoutConfig c = cfg;
+  if (in.height > 0) c.max_rows = base_rows(cfg, n, in.height);
+  std::vector<std::vector<LayoutRecord>> lanes(n);
+  std::vector<int> rows(n, 1);
+  for (std::uint32_t s = 0; s < n; ++s) layout_lane(*in.index, s, vp, text, c, lanes[s], scratch, rows[s]);
+  // Pass 2: rows the lanes left unused go to those that ran out (folded or overflowed), shared evenly.
+  if (in.height > 0 && c.max_rows < cfg.max_rows) {
+    const int budget = int((in.height - cfg.axis_height - float(n) * 2 * cfg.lane_padding) / cfg.row_height);
+    int used = 0;
+    std::vector<std::uint32_t> starved;
+    for (std::uint32_t s = 0; s < n; ++s) {
+      used += rows[s];
+      const bool folded = std::any_of(lanes[s].begin(), lanes[s].end(),
+                                      [](const LayoutRecord& r) { return r.kind == RecordKind::Fold; });
+      if (folded) starved.push_back(s);
+    }
+    const int spare = budget - used;
+    if (!starved.empty() && spare >= int(starved.size())) {
+      LayoutConfig more = cfg;
+      more.max_rows = std::min(cfg.max_rows, c.max_rows + spare / int(starved.size()));
+      for (std::uint32_t s : starved) {
+        lanes[s].clear();
+        layout_lane(*in.index, s, vp, text, more, lanes[s], scratch, rows[s]);
+      }
+    }
+  }
   float y = in.top - in.scroll_y;
-  for (std::uint32_t s = 0; s < in.index->slots().size(); ++s) {
-    const std::size_t first = layout.records.size();
-    int rows = 1;
-    layout_lane(*in.index, s, vp, text, cfg, layout.records, scratch, rows);
-    const float y0 = y, y1 = y + 2 * cfg.lane_padding + float(rows) * cfg.row_height;
-    for (std::size_t k = first; k < layout.records.size(); ++k) {
-      LayoutRecord& r = layout.records[k];
+  for (std::uint32_t s = 0; s < n; ++s) {
+    const float y0 = y, y1 = y + 2 * cfg.lane_padding + float(rows[s]) * cfg.row_height;
+    for (LayoutRecord& r : lanes[s]) {
       const float ry0 = y0 + cfg.lane_padding + float(r.row) * cfg.row_height;
       const float mid = ry0 + cfg.row_height / 2;
       float h = cfg.row_height - 6;
@@ -502,8 +532,9 @@ Layout build_layout(const LayoutInput& in, const TextMeasure& text, const Layout
         r.label_box.y0 = ry0 + 1;
         r.label_box.y1 = ry0 + cfg.row_height - 1;
       }
+      layout.records.push_back(std::move(r));
     }
-    layout.lanes.push_back({s, y0, y1, rows});
+    layout.lanes.push_back({s, y0, y1, rows[s]});
     y = y1;
   }
   layout.content_height = y - (in.top - in.scroll_y);

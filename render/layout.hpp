@@ -74,7 +74,13 @@ struct LayoutInput {
   Viewport viewport;     // plot area: left = header_width
   float top = 0;         // y of the first lane (below the axis), before scrolling
   float scroll_y = 0;    // lanes scrolled up by this many pixels
+  // Height the lanes should fit in; 0: each lane may use cfg.max_rows. With a height, every lane gets at
+  // least base_rows(...) rows and the rows left over go to the lanes that ran out of them.
+  float height = 0;
 };
+
+// Rows every lane can have so that all lanes fit `height`: 2 to cfg.max_rows.
+int base_rows(const LayoutConfig& cfg, std::size_t lanes, float height);
 
 Layout build_layout(const LayoutInput& in, const TextMeasure& text, const LayoutConfig& cfg);
 

@@ -108,18 +108,9 @@ void event_focus_range(const When& w, Seconds horizon, Seconds& t0, Seconds& t1)
   }
 }
 
-int rows_per_lane(const LayoutConfig& cfg, std::size_t lanes, float height) {
-  if (lanes == 0) return cfg.max_rows;
-  const float room = height - cfg.axis_height - float(lanes) * 2 * cfg.lane_padding;
-  const int fit = int(room / (float(lanes) * cfg.row_height));
-  return std::clamp(fit, 2, cfg.max_rows);
-}
-
 Layout layout_for(const TimelineIndex& index, const CanvasView& view, const TextMeasure& text,
                   const LayoutConfig& cfg) {
-  LayoutConfig c = cfg;
-  c.max_rows = rows_per_lane(cfg, index.slots().size(), view.height);
-  return build_layout({&index, view.viewport, cfg.axis_height, view.scroll_y}, text, c);
+  return build_layout({&index, view.viewport, cfg.axis_height, view.scroll_y, view.height}, text, cfg);
 }
 
 void build_scene(Scene& scene, const TimelineIndex& index, const CanvasView& view, const Font& font,

@@ -56,8 +56,6 @@ CanvasView fit_all(const TimelineIndex& index, float width, float height, const 
 // shown up to `horizon` (the end of the data: "/.." means ongoing as of the sources, not as of today).
 void event_focus_range(const When& w, Seconds horizon, Seconds& t0, Seconds& t1);
 
-// Rows a lane may stack before runs fold: as many as let every lane fit the canvas, 2 to cfg.max_rows.
-int rows_per_lane(const LayoutConfig& cfg, std::size_t lanes, float height);
 Layout layout_for(const TimelineIndex& index, const CanvasView& view, const TextMeasure& text,
                   const LayoutConfig& cfg);
 void build_scene(Scene& scene, const TimelineIndex& index, const CanvasView& view, const Font& font,

@@ -57,13 +57,37 @@ TEST(Scene, FocusOnAnOngoingEventRunsToTheEndOfTheData) {
   EXPECT_EQ(b, at(2018, 6, 1) + len / 5);
 }
 
-TEST(Scene, RowsPerLaneLetEveryLaneFit) {
+TEST(Scene, BaseRowsLetEveryLaneFit) {
   const LayoutConfig cfg;
-  EXPECT_EQ(rows_per_lane(cfg, 3, 2000), cfg.max_rows);
-  const int rows = rows_per_lane(cfg, 12, 1080);
+  EXPECT_EQ(base_rows(cfg, 3, 2000), cfg.max_rows);
+  const int rows = base_rows(cfg, 12, 1080);
   EXPECT_EQ(rows, 3);
   EXPECT_LE(cfg.axis_height + 12 * (2 * cfg.lane_padding + rows * cfg.row_height), 1080);
-  EXPECT_EQ(rows_per_lane(cfg, 40, 600), 2);  // never fewer than two
+  EXPECT_EQ(base_rows(cfg, 40, 600), 2);  // never fewer than two
+}
+
+TEST(Scene, SpareRowsGoToTheLanesThatNeedThem) {
+  // One busy lane and eleven quiet ones: the busy lane gets more than the base budget, within the canvas.
+  Timeline t;
+  for (int l = 0; l < 12; ++l) t.lanes.push_back({"l" + std::to_string(l), "L"});
+  for (int i = 0; i < 5; ++i) {  // five on consecutive days: one pixel apart, five rows to show them all
+    Event e = ev("busy" + std::to_string(i), "2015-06-0" + std::to_string(i + 1));
+    e.lanes = {"l0"};
+    t.add_event(e);
+  }
+  Event quiet = ev("quiet", "2015-02-01");
+  quiet.lanes = {"l5"};
+  t.add_event(quiet);
+  const TimelineIndex index{t};
+  const LayoutConfig cfg;
+  const auto font = Font::load(find_default_font(), 15);
+  ASSERT_TRUE(font);
+  const CanvasView v = make_canvas_view(at(2014), at(2017), 1200, 700, cfg);
+  const Layout l = layout_for(index, v, *font, cfg);
+  ASSERT_EQ(base_rows(cfg, 12, 700), 2);
+  EXPECT_EQ(l.lanes[0].rows, 5);
+  for (const auto& r : l.records) EXPECT_NE(r.kind, RecordKind::Fold);
+  EXPECT_LE(cfg.axis_height + l.content_height, 700);
 }
 
 TEST(Scene, DrawListHoldsTheMarksInLaneColours) {
