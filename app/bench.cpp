@@ -3,6 +3,7 @@
 
 #include "headless_context.hpp"
 #include "load_file.hpp"
+#include "load_progress.hpp"
 #include "offscreen.hpp"
 #include "quad_renderer.hpp"
 #include "window_app.hpp"
@@ -17,7 +18,6 @@
 #include <filesystem>
 #include <fstream>
 #include <iostream>
-#include <thread>
 #include <unistd.h>
 
 namespace cs {
@@ -96,18 +96,10 @@ int run_bench(const Options& o) {
   }
   Timeline t;
   Diagnostics d{o.file};
-  std::atomic<float> progress{0};
   const auto t0 = Clock::now();
-  std::thread loader{[&] { load_timeline_file(o.file, t, d, &progress); }};
-  const bool tty = isatty(2);
-  while (progress.load() < 1.f && tty) {
-    std::fprintf(stderr, "\rloading %s: %3.0f%%", o.file.c_str(), 100.0 * progress.load());
-    std::this_thread::sleep_for(std::chrono::milliseconds(100));
-  }
-  loader.join();
+  load_with_progress(o.file, t, d);
   const TimelineIndex index{t};
   const double load_s = std::chrono::duration<double>(Clock::now() - t0).count();
-  if (tty) std::fprintf(stderr, "\r%*s\r", int(o.file.size()) + 20, "");
   std::cerr << d.format_all();
   if (d.has_errors()) return 1;
   const std::size_t peak = peak_rss_bytes();

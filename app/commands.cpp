@@ -4,6 +4,7 @@
 #include "generate.hpp"
 #include "headless_context.hpp"
 #include "json_writer.hpp"
+#include "load_progress.hpp"
 #include "offscreen.hpp"
 #include "quad_renderer.hpp"
 #include "scene.hpp"
@@ -22,7 +23,7 @@ constexpr int kDefaultWidth = 1920, kDefaultHeight = 1080;
 // Loads o.file; diagnostics go to stderr. False when the file has errors (or cannot be read).
 bool load(const Options& o, Timeline& t) {
   Diagnostics d{o.file};
-  t = load_timeline_file(o.file, d);
+  load_with_progress(o.file, t, d);
   std::cerr << d.format_all();
   return !d.has_errors();
 }
@@ -56,7 +57,8 @@ std::unique_ptr<Font> load_font(float px) {
 
 int run_check(const Options& o) {
   Diagnostics d{o.file};
-  const Timeline t = load_timeline_file(o.file, d);
+  Timeline t;
+  load_with_progress(o.file, t, d);
   std::cout << d.format_all();
   std::cout << o.file << ": " << t.event_count() << " events, " << d.error_count() << " errors, "
             << d.warning_count() << " warnings\n";

@@ -116,7 +116,10 @@ void generate_timeline(const GenerateOptions& o, std::ostream& out) {
       t = t_from + span * rng.unit();
       lane = std::uint32_t(rng.below(std::uint64_t(lanes)));
     }
-    t = std::clamp(t, t_from, t_to - 86400.0 * 400);
+    // Bursts near the ends spill over: fold them back in rather than piling them on the first day.
+    const double hi = t_to - 86400.0 * 400;
+    if (t < t_from) t = std::min(hi, t_from + (t_from - t));
+    if (t > hi) t = std::max(t_from, hi - (t - hi));
     const auto start = std::int64_t(t);
     const double r = rng.unit();
     const Precision p = r < 0.5 ? Precision::Day : r < 0.68 ? Precision::Month : r < 0.8 ? Precision::Year

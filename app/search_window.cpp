@@ -30,10 +30,11 @@ void SearchWindow::draw(const Timeline& t, Selection& sel, float x, float y, flo
     current_ = 0;
     log.line("search '" + query_ + "' " + std::to_string(results_.size()));
   }
+  bool moved = false;
   if (!results_.empty()) {
-    if (ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_DownArrow))) current_ = (current_ + 1) % int(results_.size());
-    if (ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_UpArrow)))
-      current_ = (current_ + int(results_.size()) - 1) % int(results_.size());
+    const int n = int(results_.size());
+    if (ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_DownArrow))) current_ = (current_ + 1) % n, moved = true;
+    if (ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_UpArrow))) current_ = (current_ + n - 1) % n, moved = true;
   }
   auto go = [&](int i) {
     sel.selected = results_[std::size_t(i)];
@@ -45,19 +46,28 @@ void SearchWindow::draw(const Timeline& t, Selection& sel, float x, float y, flo
   }
   if (!query_.empty()) ImGui::TextDisabled("%zu result%s", results_.size(), results_.size() == 1 ? "" : "s");
   const float rows = float(std::min<std::size_t>(results_.size(), 10));
-  if (rows > 0 && ImGui::BeginChild("##results", {0, rows * ImGui::GetTextLineHeightWithSpacing() + 4})) {
-    for (int i = 0; i < int(results_.size()); ++i) {
-      const EventIndex e = results_[std::size_t(i)];
-      const std::string title{t.store().title(e)}, date{t.store().date_text(e)};
-      ImGui::PushID(i);
-      if (ImGui::Selectable((title + "##r").c_str(), i == current_)) {
-        current_ = i;
-        go(i);
+  const float line = ImGui::GetTextLineHeightWithSpacing();
+  if (rows > 0 && ImGui::BeginChild("##results", {0, rows * line + 4})) {
+    if (moved) {  // keep the current result in view
+      const float y = float(current_) * line;
+      if (y < ImGui::GetScrollY()) ImGui::SetScrollY(y);
+      if (y + line > ImGui::GetScrollY() + rows * line) ImGui::SetScrollY(y + line - rows * line);
+    }
+    ImGuiListClipper clipper;  // only the visible rows are built, however many results there are
+    clipper.Begin(int(results_.size()), line);
+    while (clipper.Step()) {
+      for (int i = clipper.DisplayStart; i < clipper.DisplayEnd; ++i) {
+        const EventIndex e = results_[std::size_t(i)];
+        const std::string title{t.store().title(e)}, date{t.store().date_text(e)};
+        ImGui::PushID(i);
+        if (ImGui::Selectable((title + "##r").c_str(), i == current_)) {
+          current_ = i;
+          go(i);
+        }
+        ImGui::SameLine(ImGui::GetWindowContentRegionMax().x - ImGui::CalcTextSize(date.c_str()).x);
+        ImGui::TextDisabled("%s", date.c_str());
+        ImGui::PopID();
       }
-      if (i == current_ && ImGui::IsItemVisible() == false) ImGui::SetScrollHereY();
-      ImGui::SameLine(ImGui::GetWindowContentRegionMax().x - ImGui::CalcTextSize(date.c_str()).x);
-      ImGui::TextDisabled("%s", date.c_str());
-      ImGui::PopID();
     }
   }
   if (rows > 0) ImGui::EndChild();

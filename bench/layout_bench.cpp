@@ -110,6 +110,13 @@ void BM_Scene(benchmark::State& state) {  // layout + axis + draw list: everythi
   state.counters["quads"] = double(scene.draw.quads().size());
 }
 
+void BM_Search(benchmark::State& state) {  // one keystroke of Ctrl+F: a scan of titles, summaries, tags
+  const Data& d = data(state.range(0));
+  std::size_t hits = 0;
+  for (auto _ : state) benchmark::DoNotOptimize(hits = search_events(d.timeline, "kestrel").size());
+  state.counters["hits"] = double(hits);
+}
+
 void Args(benchmark::internal::Benchmark* b) {
   for (std::int64_t n : {10'000, 100'000, 1'000'000})
     for (std::int64_t zoom : {0, 1, 2}) b->Args({n, zoom});
@@ -122,4 +129,5 @@ BENCHMARK(BM_Query)->Apply(Args);
 BENCHMARK(BM_Layout)->Apply(Args);
 BENCHMARK(BM_Scene)->Apply(Args);
 BENCHMARK(BM_NaiveLayout)->Apply(Args);
+BENCHMARK(BM_Search)->Arg(10'000)->Arg(100'000)->Arg(1'000'000)->ArgName("events")->Unit(benchmark::kMillisecond);
 BENCHMARK_MAIN();

@@ -75,6 +75,7 @@ EventIndex EventStore::add(std::string_view id, std::string_view title, std::str
   const bool disputed = details && std::any_of(details->sources.begin(), details->sources.end(),
                                                [](const SourceRef& r) { return r.claims.has_value(); });
   if (disputed) f |= kDisputed;
+  if (details) f |= kHasDetails;
   flags_.push_back(f);
   // Significance: cited and described events first, then by how long they last.
   int sig = details ? std::min<int>(8, int(details->sources.size()) * 2 + (details->summary.empty() ? 0 : 2)) : 0;
@@ -110,6 +111,7 @@ std::vector<std::string_view> EventStore::tags(EventIndex i) const {
 }
 
 const EventDetails* EventStore::details(EventIndex i) const {
+  if (!(flags_[i] & kHasDetails)) return nullptr;  // most events at scale: no hash lookup
   auto it = details_.find(i);
   return it == details_.end() ? nullptr : &it->second;
 }

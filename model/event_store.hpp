@@ -72,6 +72,12 @@ class EventStore {
     return {lane_ids_.data() + lane_off_[i], lane_off_[i + 1] - lane_off_[i]};
   }
   std::vector<std::string_view> tags(EventIndex i) const;
+  template <class F>
+  bool any_tag(EventIndex i, F&& f) const {  // without allocating
+    for (std::uint32_t k = tag_off_[i]; k < tag_off_[i + 1]; ++k)
+      if (f(std::string_view{tag_names_[tag_ids_[k]]})) return true;
+    return false;
+  }
   const EventDetails* details(EventIndex i) const;
   TextPos pos(EventIndex i) const;
   When when(EventIndex i) const;
@@ -82,7 +88,8 @@ class EventStore {
  private:
   static constexpr std::uint16_t kPrecisionMask = 0x7;
   static constexpr std::uint16_t kClosed = 1 << 3, kOpen = 1 << 4, kUncertain = 1 << 5, kApproximate = 1 << 6,
-                                 kDisputed = 1 << 7, kEndShift = 8;  // end date: precision and qualifiers << 8
+                                 kDisputed = 1 << 7, kEndShift = 8,  // end date: precision and qualifiers << 8
+                                 kHasDetails = 1 << 15;              // bits 11, 12 and 15 are free of the end's
 
   std::string_view text(std::uint64_t off, std::uint32_t len) const { return {pool_.data() + off, len}; }
   std::uint32_t intern_tag(std::string_view t);

@@ -130,25 +130,36 @@ bool TimelineIndex::extent(Seconds& t0, Seconds& t1) const {
 }
 
 namespace {
+char fold(char c) { return c >= 'A' && c <= 'Z' ? char(c | 0x20) : c; }
+
+// ASCII case-insensitive substring test; `needle` is already folded. Skips to candidates by first letter.
 bool contains_folded(std::string_view hay, std::string_view needle) {
   if (needle.empty()) return true;
-  const auto eq = [](char a, char b) {
-    return std::tolower(static_cast<unsigned char>(a)) == std::tolower(static_cast<unsigned char>(b));
-  };
-  return std::search(hay.begin(), hay.end(), needle.begin(), needle.end(), eq) != hay.end();
+  if (hay.size() < needle.size()) return false;
+  const char lo = needle[0], hi = lo >= 'a' && lo <= 'z' ? char(lo & ~0x20) : lo;
+  const std::size_t last = hay.size() - needle.size();
+  for (std::size_t i = 0; i <= last; ++i) {
+    if (hay[i] != lo && hay[i] != hi) continue;
+    std::size_t k = 1;
+    while (k < needle.size() && fold(hay[i + k]) == needle[k]) ++k;
+    if (k == needle.size()) return true;
+  }
+  return false;
 }
 }  // namespace
 
-std::vector<EventIndex> search_events(const Timeline& t, std::string_view query) {
+std::vector<EventIndex> search_events(const Timeline& t, std::string_view q) {
   std::vector<EventIndex> out;
-  if (query.empty()) return out;
+  if (q.empty()) return out;
+  std::string folded{q};
+  for (char& c : folded) c = fold(c);
+  const std::string_view query = folded;
   const EventStore& st = t.store();
   for (EventIndex i = 0; i < st.size(); ++i) {
     bool hit = contains_folded(st.title(i), query);
     if (!hit)
       if (const EventDetails* d = st.details(i)) hit = contains_folded(d->summary, query);
-    if (!hit)
-      for (auto tag : st.tags(i)) hit = hit || contains_folded(tag, query);
+    if (!hit) hit = st.any_tag(i, [&](std::string_view tag) { return contains_folded(tag, query); });
     if (hit) out.push_back(i);
   }
   std::stable_sort(out.begin(), out.end(), [&](EventIndex a, EventIndex b) { return st.start(a) < st.start(b); });

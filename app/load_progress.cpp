@@ -1,0 +1,37 @@
+// The loader runs in a thread; this one redraws the percentage every 100 ms.
+#include "load_progress.hpp"
+
+#include "load_file.hpp"
+
+#include <atomic>
+#include <chrono>
+#include <cstdio>
+#include <thread>
+#include <unistd.h>
+
+namespace cs {
+
+void load_with_progress(const std::string& path, Timeline& t, Diagnostics& diag) {
+  if (!isatty(2)) {
+    load_timeline_file(path, t, diag);
+    return;
+  }
+  std::atomic<float> progress{0};
+  std::atomic<bool> done{false};
+  std::thread loader{[&] {
+    load_timeline_file(path, t, diag, &progress);
+    done = true;
+  }};
+  bool shown = false;
+  for (int tick = 0; !done; ++tick) {
+    std::this_thread::sleep_for(std::chrono::milliseconds(20));
+    if (tick % 5 == 4 && !done) {  // only loads that take a while show a line
+      std::fprintf(stderr, "\rloading %s: %3.0f%%", path.c_str(), 100.0 * progress.load());
+      shown = true;
+    }
+  }
+  loader.join();
+  if (shown) std::fprintf(stderr, "\r%*s\r", int(path.size()) + 16, "");
+}
+
+}  // namespace cs
