@@ -295,3 +295,28 @@ TEST(YamlLoader, UnreadableFile) {
   load_timeline_file("/nonexistent/x.yaml", d);
   EXPECT_EQ(d.format_all(), "/nonexistent/x.yaml: error: cannot read the file\n");
 }
+
+TEST(YamlLoader, MutatedFilesNeverCrashOrHang) {
+  // Seeded byte mutations of the fixtures: deletions, duplications and replacements by YAML's own
+  // punctuation. Every one must end with a result or diagnostics.
+  std::string base;
+  ASSERT_TRUE(read_file(std::string{CS_FIXTURES} + "/small.yaml", base));
+  const std::string punctuation = "{}[]:-,&*!|>'\"%@`#?~/\n\t .0";
+  std::uint64_t s = 12345;
+  auto next = [&] { return (s = s * 6364136223846793005ull + 1442695040888963407ull) >> 33; };
+  const auto start = std::chrono::steady_clock::now();
+  for (int i = 0; i < 400; ++i) {
+    std::string text = base;
+    for (int m = 0, n = 1 + int(next() % 6); m < n && !text.empty(); ++m) {
+      const std::size_t at = next() % text.size();
+      switch (next() % 3) {
+        case 0: text.erase(at, 1 + next() % 8); break;
+        case 1: text.insert(at, text.substr(at, 1 + next() % 40)); break;
+        default: text[at] = punctuation[next() % punctuation.size()];
+      }
+    }
+    Diagnostics d{"m.yaml"};
+    (void)load_timeline_yaml(text, d);
+  }
+  EXPECT_LT(std::chrono::steady_clock::now() - start, std::chrono::seconds{60});  // a hang guard
+}
