@@ -45,6 +45,21 @@ bool view_for(const Options& o, const TimelineIndex& index, const LayoutConfig& 
   return true;
 }
 
+// What layout and render share: the file loaded and indexed, and the view for --range and --size.
+struct Prepared {
+  Timeline timeline;
+  std::unique_ptr<TimelineIndex> index;
+  LayoutConfig cfg;
+  CanvasView view;
+};
+
+// 0 when ready; else the exit status (1: the file has errors, 2: bad --range).
+int prepare(const Options& o, Prepared& p) {
+  if (!load(o, p.timeline)) return 1;
+  p.index = std::make_unique<TimelineIndex>(p.timeline);
+  return view_for(o, *p.index, p.cfg, p.view) ? 0 : 2;
+}
+
 std::unique_ptr<Font> load_font(float px) {
   std::string err;
   auto font = Font::load(find_default_font(), px, &err);
@@ -66,12 +81,12 @@ int run_check(const Options& o) {
 }
 
 int run_layout(const Options& o) {
-  Timeline t;
-  if (!load(o, t)) return 1;
-  const TimelineIndex index{t};
-  const LayoutConfig cfg;
-  CanvasView view;
-  if (!view_for(o, index, cfg, view)) return 2;
+  Prepared p;
+  if (const int rc = prepare(o, p)) return rc;
+  const Timeline& t = p.timeline;
+  const TimelineIndex& index = *p.index;
+  const CanvasView& view = p.view;
+  const LayoutConfig& cfg = p.cfg;
   const auto font = load_font(kCanvasFontPx);
   if (!font) return 1;
   const Layout layout = layout_for(index, view, *font, cfg);
@@ -131,12 +146,11 @@ int run_generate(const Options& o) {
 }
 
 int run_render(const Options& o) {
-  Timeline t;
-  if (!load(o, t)) return 1;
-  const TimelineIndex index{t};
-  const LayoutConfig cfg;
-  CanvasView view;
-  if (!view_for(o, index, cfg, view)) return 2;
+  Prepared p;
+  if (const int rc = prepare(o, p)) return rc;
+  const TimelineIndex& index = *p.index;
+  const CanvasView& view = p.view;
+  const LayoutConfig& cfg = p.cfg;
   std::string err;
   auto ctx = gl::HeadlessContext::create(&err);
   if (!ctx) {

@@ -110,7 +110,10 @@ void TimelineCanvas::handle_mouse(Selection& sel, float s) {
   const LayoutRecord* hit = hovered ? hit_test(scene_.layout, mx, my) : nullptr;
   // Ignore hits in the header column and under the axis: those areas draw over the plot.
   if (hit && (mx < cfg_.header_width || my < cfg_.axis_height)) hit = nullptr;
-  sel.hovered = hit && hit->kind != RecordKind::Fold ? std::optional<EventIndex>{hit->event} : std::nullopt;
+  const auto hovered_event = hit && hit->kind != RecordKind::Fold ? std::optional<EventIndex>{hit->event} : std::nullopt;
+  if (hovered_event != sel.hovered)
+    log_.line("hover " + (hovered_event ? std::string{index_.store().id(*hovered_event)} : std::string{"-"}));
+  sel.hovered = hovered_event;
   if (hit && !ImGui::IsMouseDown(ImGuiMouseButton_Left)) tooltip(*hit);
 
   if (hovered && io.MouseWheel != 0) {

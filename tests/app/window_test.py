@@ -90,6 +90,15 @@ class App:
         self.proc.wait(timeout=10)
 
 
+def expect_line(app, name, pattern, after):
+    """Passes when the window logs a line matching `pattern` after line `after`."""
+    try:
+        app.wait_for(pattern, after=after)
+        check(name, True)
+    except TimeoutError as e:
+        check(name, False, str(e))
+
+
 def parse(s):
     return dt.datetime.strptime(s, "%Y-%m-%dT%H:%M:%SZ").replace(tzinfo=dt.timezone.utc).timestamp()
 
@@ -113,16 +122,15 @@ def main():
     lay = layout(cw, ch)
     header = 160  # LayoutConfig.header_width at scale 1
 
-    # Click the Tehran visit's diamond in Russia's lane: the inspector shows it.
+    # Hover the Tehran visit's diamond in Russia's lane (a tooltip), then click it: the inspector shows it.
     visit = record(lay, "visit", "russia")
+    n = len(app.lines())
     app.move(cx + (visit["x0"] + visit["x1"]) / 2, cy + (visit["y0"] + visit["y1"]) / 2)
+    expect_line(app, "hovering a mark shows its tooltip", r"ui: hover visit$", n)
+    app.screenshot("hover.png")
     n = len(app.lines())
     app.xdo("click", "1")
-    try:
-        app.wait_for(r"ui: inspector visit$", after=n)
-        check("click selects the event in the inspector", True)
-    except TimeoutError as e:
-        check("click selects the event in the inspector", False, str(e))
+    expect_line(app, "click selects the event in the inspector", r"ui: inspector visit$", n)
     app.screenshot("after-click.png")
 
     # Wheel up at a point: zooms in, and the time under the cursor stays put.
@@ -164,11 +172,7 @@ def main():
     start, end = parse("2015-09-30T00:00:00Z"), parse("2016-03-15T00:00:00Z")
     check("double-click zooms to the event", z0 <= start and z1 >= end and (z1 - z0) < (h1 - h0) * 0.8,
           "%s..%s" % (z0, z1))
-    try:
-        app.wait_for(r"ui: inspector campaign$", after=n)
-        check("double-click selects the event", True)
-    except TimeoutError as e:
-        check("double-click selects the event", False, str(e))
+    expect_line(app, "double-click selects the event", r"ui: inspector campaign$", n)
 
     # Ctrl+F, type, Enter: the search moves to the event and inspects it.
     n = len(app.lines())
@@ -176,12 +180,8 @@ def main():
     app.wait_for(r"ui: search open$", after=n)
     app.xdo("type", "--delay", "40", "burst 7")
     app.xdo("key", "Return")
-    try:
-        app.wait_for(r"ui: search 'burst 7' 1$", after=n)
-        app.wait_for(r"ui: inspector b7$", after=n)
-        check("search and Enter inspect the result", True)
-    except TimeoutError as e:
-        check("search and Enter inspect the result", False, str(e))
+    expect_line(app, "typing reaches the search, every letter", r"ui: search 'burst 7' 1$", n)
+    expect_line(app, "search and Enter inspect the result", r"ui: inspector b7$", n)
     app.screenshot("after-search.png")
 
     # The first Escape closes the search and keeps the selection; the second clears it.
@@ -196,11 +196,7 @@ def main():
         check("first Escape closes the search only", False, str(e))
     n = len(app.lines())
     app.xdo("key", "Escape")
-    try:
-        app.wait_for(r"ui: inspector -$", after=n)
-        check("second Escape clears the selection", True)
-    except TimeoutError as e:
-        check("second Escape clears the selection", False, str(e))
+    expect_line(app, "second Escape clears the selection", r"ui: inspector -$", n)
     app.close()
 
 
