@@ -126,13 +126,4 @@ When EventStore::when(EventIndex i) const {
   return w;
 }
 
-std::size_t EventStore::memory_bytes() const {
-  auto bytes = [](const auto& v) { return v.capacity() * sizeof(v[0]); };
-  std::size_t n = bytes(start_) + bytes(end_start_) + bytes(cover_end_) + bytes(flags_) + bytes(significance_) +
-                  bytes(text_off_) + bytes(id_len_) + bytes(title_len_) + bytes(date_len_) + bytes(url_len_) +
-                  bytes(lane_off_) + bytes(lane_ids_) + bytes(tag_off_) + bytes(tag_ids_) + bytes(line_) +
-                  bytes(column_) + pool_.capacity();
-  return n + details_.size() * 200;
-}
-
 }  // namespace cs

@@ -82,8 +82,6 @@ class EventStore {
   TextPos pos(EventIndex i) const;
   When when(EventIndex i) const;
 
-  // Rough bytes held, for benchmarks.
-  std::size_t memory_bytes() const;
 
  private:
   static constexpr std::uint16_t kPrecisionMask = 0x7;

@@ -45,13 +45,13 @@ TimelineIndex::TimelineIndex(const Timeline& t) : timeline_(&t) {
     std::sort(l.order.begin(), l.order.end(), by_start);
     std::sort(l.open.begin(), l.open.end(), by_start);
     l.starts.resize(l.order.size());
-    l.cls.resize(l.order.size());
+    std::vector<std::uint8_t> cls(l.order.size());
     std::array<std::size_t, kClasses> per_class{};
     for (std::size_t k = 0; k < l.order.size(); ++k) {
       const EventIndex e = l.order[k];
       l.starts[k] = st.start(e);
-      l.cls[k] = std::uint8_t(duration_class(st.end(e) - st.start(e)));
-      ++per_class[l.cls[k]];
+      cls[k] = std::uint8_t(duration_class(st.end(e) - st.start(e)));
+      ++per_class[cls[k]];
     }
     l.by_class.resize(kClasses);
     for (int c = 0; c < kClasses; ++c) {
@@ -59,7 +59,7 @@ TimelineIndex::TimelineIndex(const Timeline& t) : timeline_(&t) {
       l.by_class[std::size_t(c)].starts.reserve(per_class[std::size_t(c)]);
     }
     for (std::size_t k = 0; k < l.order.size(); ++k) {  // stays sorted by start within each class
-      ClassList& c = l.by_class[l.cls[k]];
+      ClassList& c = l.by_class[cls[k]];
       c.events.push_back(l.order[k]);
       c.starts.push_back(l.starts[k]);
     }
@@ -85,16 +85,6 @@ std::int64_t reach_back(std::int64_t t0, int k) {
   return t0 < std::numeric_limits<std::int64_t>::min() + span ? std::numeric_limits<std::int64_t>::min() : t0 - span;
 }
 }  // namespace
-
-std::size_t TimelineIndex::count_wide(std::size_t s, int k_min, std::int64_t a, std::int64_t b) const {
-  std::size_t n = 0;
-  for (int k = std::max(0, k_min); k < kClasses; ++k) {
-    const auto& st = lanes_[s].by_class[std::size_t(k)].starts;
-    if (st.empty()) continue;
-    n += lower(st, b) - lower(st, a);
-  }
-  return n;
-}
 
 void TimelineIndex::wide_visible(std::size_t s, int k_min, std::int64_t t0, std::int64_t t1,
                                  std::vector<EventIndex>& out, bool sorted, std::int64_t min_seconds) const {

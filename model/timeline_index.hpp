@@ -1,6 +1,5 @@
-// Queries over a timeline, built once per load. Per lane, closed events sorted by start (with each one's
-// duration class alongside), the same events split into duration classes (powers of two of seconds), and
-// the ongoing ones. A range query is a binary search per class, and "how many events start in [a, b)" is
+// Queries over a timeline, built once per load. Per lane, closed events sorted by start, the same events
+// split into duration classes (powers of two of seconds), and the ongoing ones. A range query is a binary search per class, and "how many events start in [a, b)" is
 // two binary searches, so layout cost depends on the pixels on screen, not on the number of events.
 #pragma once
 
@@ -35,18 +34,14 @@ class TimelineIndex {
 
   // Events of slot `s` whose covered span [begin, end) meets [t0, t1), in order of start.
   void visible(std::size_t s, Seconds t0, Seconds t1, std::vector<EventIndex>& out) const;
-  std::size_t lane_size(std::size_t s) const { return lanes_[s].order.size() + lanes_[s].open.size(); }
 
   // Earliest start and latest finite end over all events (ongoing ones count up to their start's end).
   bool extent(Seconds& t0, Seconds& t1) const;
 
   // --- for layout -----------------------------------------------------------------------------------
-  // The slot's closed events by start: index, start seconds, duration class.
+  // The slot's closed events by start: index and start seconds.
   std::span<const EventIndex> order(std::size_t s) const { return lanes_[s].order; }
   std::span<const std::int64_t> starts(std::size_t s) const { return lanes_[s].starts; }
-  std::span<const std::uint8_t> classes(std::size_t s) const { return lanes_[s].cls; }
-  // Closed events of classes >= k_min starting in [a, b).
-  std::size_t count_wide(std::size_t s, int k_min, std::int64_t a, std::int64_t b) const;
   // Closed events of classes >= k_min meeting [t0, t1), and every ongoing event starting before t1;
   // by start when `sorted`.
   // Closed events shorter than `min_seconds` are left out.
@@ -61,7 +56,6 @@ class TimelineIndex {
   struct PerLane {
     std::vector<EventIndex> order;
     std::vector<std::int64_t> starts;
-    std::vector<std::uint8_t> cls;
     std::vector<ClassList> by_class;  // kClasses entries, most empty
     std::vector<EventIndex> open;     // ongoing, by start
     std::vector<std::int64_t> open_starts;

@@ -43,7 +43,6 @@ std::unique_ptr<Font> Font::load(const std::string& path, float px, std::string*
     if (error) *error = "'" + path + "' is not a TrueType font";
     return nullptr;
   }
-  f->pixel_height_ = px;
   const float scale = stbtt_ScaleForPixelHeight(&info, px);
   int asc = 0, desc = 0, gap = 0;
   stbtt_GetFontVMetrics(&info, &asc, &desc, &gap);

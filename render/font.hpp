@@ -21,8 +21,6 @@ class Font : public TextMeasure {
   float width(std::string_view utf8) const override;
   float line_height() const override { return line_height_; }
   std::string fit(std::string_view utf8, float max_width) const override;  // linear in the text
-  float ascent() const { return ascent_; }
-  float pixel_height() const { return pixel_height_; }
 
   // Draws `utf8` with its baseline at y. With max_width > 0, text that does not fit ends in "…".
   // Returns the x after the last glyph.
@@ -44,7 +42,7 @@ class Font : public TextMeasure {
   std::unique_ptr<Impl> impl_;
   std::vector<unsigned char> atlas_;
   int atlas_w_ = 0, atlas_h_ = 0;
-  float pixel_height_ = 0, line_height_ = 0, ascent_ = 0;
+  float line_height_ = 0, ascent_ = 0;
 };
 
 // DejaVu Sans from fonts-dejavu-core ($CHRONOSCOPE_FONT overrides); empty when not found.

@@ -25,8 +25,6 @@ class Viewport {
   double span_seconds() const { return spp_ * width_; }
 
   double to_x(Seconds t) const;
-  // Seconds from the origin as a double: only for differences of nearby times.
-  double to_x_offset(double seconds_from_origin) const { return left_ + (seconds_from_origin - frac_) / spp_; }
   // The whole second at or before screen x (floored), and the fraction of a second left over.
   Seconds to_time(double x) const;
   double offset_at(double x) const { return (x - left_) * spp_ + frac_; }  // seconds from origin
@@ -46,7 +44,6 @@ class Viewport {
   static Viewport interpolate(const Viewport& a, const Viewport& b, double t, double anchor_x);
 
   Seconds origin() const { return origin_; }
-  double origin_fraction() const { return frac_; }
 
   bool operator==(const Viewport&) const = default;
 
