@@ -72,9 +72,7 @@ EventIndex EventStore::add(std::string_view id, std::string_view title, std::str
   std::uint16_t f = date_flags(w.start);
   if (w.end) f |= kClosed | std::uint16_t(date_flags(*w.end) << kEndShift);
   if (w.open_end) f |= kOpen;
-  const bool disputed = details && std::any_of(details->sources.begin(), details->sources.end(),
-                                               [](const SourceRef& r) { return r.claims.has_value(); });
-  if (disputed) f |= kDisputed;
+  if (details && disputes_date(details->sources)) f |= kDisputed;
   if (details) f |= kHasDetails;
   flags_.push_back(f);
   // Significance: cited and described events first, then by how long they last.

@@ -75,9 +75,11 @@ Rgba generated_lane_color(std::size_t n) {
   return {std::uint8_t((r + m) * 255), std::uint8_t((g + m) * 255), std::uint8_t((b + m) * 255), 255};
 }
 
-bool Event::date_disputed() const {
-  return std::any_of(sources.begin(), sources.end(), [](const SourceRef& r) { return r.claims.has_value(); });
+bool disputes_date(const std::vector<SourceRef>& citations) {
+  return std::any_of(citations.begin(), citations.end(), [](const SourceRef& r) { return r.claims.has_value(); });
 }
+
+bool Event::date_disputed() const { return disputes_date(sources); }
 
 std::string_view to_string(Dated d) {
   switch (d) {

@@ -98,5 +98,7 @@ class Timeline {
 Rgba generated_lane_color(std::size_t n);
 
 std::string_view to_string(Dated d);
+// Some citation gives another date for the event than its own (a `claims`).
+bool disputes_date(const std::vector<SourceRef>& citations);
 
 }  // namespace cs

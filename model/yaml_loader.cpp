@@ -92,11 +92,10 @@ class SchemaReader {
   }
 
   // Citations of sources not declared when their event was read: checked once the whole file is read.
-  void check_deferred_sources(Timeline& t) {
+  void check_deferred_sources(const Timeline& t) {
     for (const auto& [id, pos] : deferred_sources_)
       if (!t.find_source(id)) diag_.error(pos, "unknown source '" + id + "'");
     deferred_sources_.clear();
-    (void)t;
   }
 
   using Handler = std::function<void(const YNode&)>;
