@@ -1,5 +1,5 @@
 // Loading a document for the window.
-#include "document.hpp"
+#include "app/document.hpp"
 
 namespace cs {
 

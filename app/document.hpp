@@ -1,8 +1,8 @@
 // An opened file: its timeline, the index over it, and what loading found wrong.
 #pragma once
 
-#include "timeline_index.hpp"
-#include "load_file.hpp"
+#include "model/timeline_index.hpp"
+#include "model/io/load_file.hpp"
 
 #include <atomic>
 #include <memory>

@@ -1,5 +1,5 @@
 // Key event deferral for ImGui 1.86's per-frame key sampling.
-#include "input_trickle.hpp"
+#include "app/input_trickle.hpp"
 
 #include <GLFW/glfw3.h>
 #include <backends/imgui_impl_glfw.h>

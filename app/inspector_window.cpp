@@ -1,8 +1,8 @@
 // Inspector layout: title, date at its precision (weekday where the day is known), lanes, tags, summary,
 // sources (how each dates the event), notes.
-#include "inspector_window.hpp"
+#include "app/inspector_window.hpp"
 
-#include "open_url.hpp"
+#include "app/open_url.hpp"
 
 #include <imgui.h>
 

@@ -1,8 +1,8 @@
 // The inspector: everything about the selected event, with each source as a link or a full citation.
 #pragma once
 
-#include "document.hpp"
-#include "ui_log.hpp"
+#include "app/document.hpp"
+#include "app/ui_log.hpp"
 
 #include <optional>
 #include <string>

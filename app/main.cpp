@@ -1,8 +1,8 @@
 // chronoscope: entry point; dispatches to the window or to a window-less command.
-#include "cli.hpp"
-#include "bench.hpp"
-#include "commands.hpp"
-#include "window_app.hpp"
+#include "app/cli/cli.hpp"
+#include "app/cli/bench.hpp"
+#include "app/cli/commands.hpp"
+#include "app/window_app.hpp"
 
 #include <iostream>
 #include <string>

@@ -1,5 +1,5 @@
 // posix_spawnp("xdg-open", {"xdg-open", url}) and child reaping.
-#include "open_url.hpp"
+#include "app/open_url.hpp"
 
 #include <spawn.h>
 #include <sys/wait.h>

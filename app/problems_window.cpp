@@ -1,5 +1,5 @@
 // Problems panel: errors in red, warnings in amber, each as FILE:LINE:COL: message.
-#include "problems_window.hpp"
+#include "app/problems_window.hpp"
 
 #include <imgui.h>
 

@@ -1,7 +1,7 @@
 // Lists what loading found wrong, so a file with mistakes still opens and shows what it can.
 #pragma once
 
-#include "diagnostics.hpp"
+#include "model/diagnostics.hpp"
 
 namespace cs {
 

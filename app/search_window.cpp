@@ -1,5 +1,5 @@
 // Search results as a list under the input; the current result follows the arrow keys.
-#include "search_window.hpp"
+#include "app/search_window.hpp"
 
 #include <imgui.h>
 #include <imgui_stdlib.h>

@@ -1,8 +1,8 @@
 // Ctrl+F search: incremental over titles, summaries and tags; arrows pick a result, Enter goes to it.
 #pragma once
 
-#include "document.hpp"
-#include "ui_log.hpp"
+#include "app/document.hpp"
+#include "app/ui_log.hpp"
 
 #include <string>
 #include <vector>

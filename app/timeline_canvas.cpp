@@ -1,5 +1,5 @@
 // Canvas input mapping and animation. All time<->pixel math goes through Viewport.
-#include "timeline_canvas.hpp"
+#include "app/timeline_canvas.hpp"
 
 #include <imgui.h>
 

@@ -2,10 +2,10 @@
 // shows hover tooltips, and draws the scene with the GL quad renderer beneath the ImGui windows.
 #pragma once
 
-#include "document.hpp"
-#include "quad_renderer.hpp"
-#include "scene.hpp"
-#include "ui_log.hpp"
+#include "app/document.hpp"
+#include "render/gl/quad_renderer.hpp"
+#include "render/scene.hpp"
+#include "app/ui_log.hpp"
 
 namespace cs {
 

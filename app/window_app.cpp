@@ -1,16 +1,16 @@
 // Main loop: poll input, lay out the windows, draw the canvas with the GL renderer, then ImGui on top.
-#include "window_app.hpp"
+#include "app/window_app.hpp"
 
-#include "bench.hpp"
-#include "document.hpp"
-#include "headless_context.hpp"
-#include "input_trickle.hpp"
-#include "inspector_window.hpp"
-#include "open_url.hpp"
-#include "problems_window.hpp"
-#include "quad_renderer.hpp"
-#include "search_window.hpp"
-#include "timeline_canvas.hpp"
+#include "app/cli/bench.hpp"
+#include "app/document.hpp"
+#include "render/gl/headless_context.hpp"
+#include "app/input_trickle.hpp"
+#include "app/inspector_window.hpp"
+#include "app/open_url.hpp"
+#include "app/problems_window.hpp"
+#include "render/gl/quad_renderer.hpp"
+#include "app/search_window.hpp"
+#include "app/timeline_canvas.hpp"
 
 #include <glad/gl.h>
 

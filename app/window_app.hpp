@@ -1,7 +1,7 @@
 // The interactive program: a GLFW window with Dear ImGui, the timeline canvas and its side windows.
 #pragma once
 
-#include "cli.hpp"
+#include "app/cli/cli.hpp"
 
 #include <vector>
 

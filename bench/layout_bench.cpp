@@ -1,12 +1,12 @@
 // Google Benchmark for the layout stages at 10k, 100k and 1M generated events, at three zoom levels
 // (everything, ten years, one day, around the median event), against a naive walk-every-event layout.
 // Run: build/bench/layout_bench --benchmark_repetitions=5 --benchmark_report_aggregates_only=true
-#include "csv_loader.hpp"
-#include "font.hpp"
-#include "generate.hpp"
-#include "layout.hpp"
+#include "model/io/csv_loader.hpp"
+#include "render/font.hpp"
+#include "app/cli/generate.hpp"
+#include "render/layout.hpp"
 #include "naive_layout.hpp"
-#include "scene.hpp"
+#include "render/scene.hpp"
 
 #include <benchmark/benchmark.h>
 

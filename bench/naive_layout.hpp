@@ -3,7 +3,7 @@
 // pixel cells to fold. Same inputs and the same kind of output as build_layout; benchmark use only.
 #pragma once
 
-#include "layout.hpp"
+#include "render/layout.hpp"
 
 namespace cs::bench {
 

@@ -1,5 +1,5 @@
 // Collecting and formatting compiler-style diagnostics.
-#include "diagnostics.hpp"
+#include "model/diagnostics.hpp"
 
 #include <algorithm>
 

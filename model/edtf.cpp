@@ -1,5 +1,5 @@
 // EDTF subset parser and human-readable descriptions of dates at their precision.
-#include "edtf.hpp"
+#include "model/edtf.hpp"
 
 #include <array>
 #include <charconv>

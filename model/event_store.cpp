@@ -1,7 +1,7 @@
 // Column store appends and reconstruction of dates.
-#include "event_store.hpp"
+#include "model/event_store.hpp"
 
-#include "timeline.hpp"
+#include "model/timeline.hpp"
 
 #include <algorithm>
 #include <limits>

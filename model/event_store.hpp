@@ -3,7 +3,7 @@
 // rich parts (summary, citations, notes) only for the events that have them.
 #pragma once
 
-#include "edtf.hpp"
+#include "model/edtf.hpp"
 
 #include <cstdint>
 #include <span>
@@ -15,7 +15,8 @@
 namespace cs {
 
 using EventIndex = std::uint32_t;
-using LaneId = std::uint16_t;
+using LaneId = std::uint32_t;
+inline constexpr LaneId kNoLane = 0xFFFFFFFFu;  // "no such lane"
 
 struct Event;
 struct SourceRef;

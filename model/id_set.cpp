@@ -1,5 +1,5 @@
 // Open addressing with linear probing over FNV-1a hashes of the ids.
-#include "id_set.hpp"
+#include "model/id_set.hpp"
 
 #include <bit>
 

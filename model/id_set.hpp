@@ -2,7 +2,7 @@
 // store: how loaders find duplicate ids among millions without a hash map of strings.
 #pragma once
 
-#include "event_store.hpp"
+#include "model/event_store.hpp"
 
 #include <optional>
 #include <vector>

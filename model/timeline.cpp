@@ -1,20 +1,46 @@
 // Lookups on a loaded timeline.
-#include "timeline.hpp"
+#include "model/timeline.hpp"
 
 #include <algorithm>
 #include <cmath>
 
 namespace cs {
-namespace {
-template <class T>
-const T* find_by_id(const std::vector<T>& v, std::string_view id) {
-  auto it = std::find_if(v.begin(), v.end(), [&](const T& x) { return x.id == id; });
-  return it == v.end() ? nullptr : &*it;
+void Timeline::fresh_names() const {
+  if (lane_ids_.size() != lanes.size() || source_ids_.size() != sources.size()) index_names();
 }
-}  // namespace
 
-const Lane* Timeline::find_lane(std::string_view id) const { return find_by_id(lanes, id); }
-const Source* Timeline::find_source(std::string_view id) const { return find_by_id(sources, id); }
+const Lane* Timeline::find_lane(std::string_view id) const {
+  fresh_names();
+  auto it = lane_ids_.find(std::string{id});
+  return it == lane_ids_.end() ? nullptr : &lanes[it->second];
+}
+
+const Source* Timeline::find_source(std::string_view id) const {
+  fresh_names();
+  auto it = source_ids_.find(std::string{id});
+  return it == source_ids_.end() ? nullptr : &sources[it->second];
+}
+
+void Timeline::index_names() const {
+  lane_ids_.clear();
+  source_ids_.clear();
+  for (std::size_t i = 0; i < lanes.size(); ++i) lane_ids_.emplace(lanes[i].id, LaneId(i));
+  for (std::size_t i = 0; i < sources.size(); ++i) source_ids_.emplace(sources[i].id, i);
+}
+
+bool Timeline::add_lane(Lane l) {
+  fresh_names();
+  if (!lane_ids_.emplace(l.id, LaneId(lanes.size())).second) return false;
+  lanes.push_back(std::move(l));
+  return true;
+}
+
+bool Timeline::add_source(Source s) {
+  fresh_names();
+  if (!source_ids_.emplace(s.id, sources.size()).second) return false;
+  sources.push_back(std::move(s));
+  return true;
+}
 
 std::optional<EventIndex> Timeline::find_event(std::string_view id) const {
   for (EventIndex i = 0; i < store_.size(); ++i)
@@ -23,15 +49,15 @@ std::optional<EventIndex> Timeline::find_event(std::string_view id) const {
 }
 
 LaneId Timeline::lane_index(std::string_view id, bool create) {
-  for (std::size_t i = 0; i < lanes.size(); ++i)
-    if (lanes[i].id == id) return LaneId(i);
-  if (!create || lanes.size() >= 65535) return LaneId(65535);
+  fresh_names();
+  if (auto it = lane_ids_.find(std::string{id}); it != lane_ids_.end()) return it->second;
+  if (!create || lanes.size() >= kNoLane) return kNoLane;
   Lane l;
   l.id = std::string{id};
   l.name = l.id;
   l.color = generated_lane_color(lanes.size());
   l.order = int(lanes.size());
-  lanes.push_back(std::move(l));
+  add_lane(std::move(l));
   return LaneId(lanes.size() - 1);
 }
 
@@ -39,7 +65,7 @@ EventIndex Timeline::add_event(const Event& e) {
   std::vector<LaneId> ids;
   for (const auto& l : e.lanes) {
     const LaneId k = lane_index(l, false);
-    if (k != 65535 && std::find(ids.begin(), ids.end(), k) == ids.end()) ids.push_back(k);
+    if (k != kNoLane && std::find(ids.begin(), ids.end(), k) == ids.end()) ids.push_back(k);
   }
   return store_.add(e, ids);
 }

@@ -4,13 +4,14 @@
 // timeline_index.
 #pragma once
 
-#include "diagnostics.hpp"
-#include "edtf.hpp"
-#include "event_store.hpp"
+#include "model/diagnostics.hpp"
+#include "model/edtf.hpp"
+#include "model/event_store.hpp"
 
 #include <cstdint>
 #include <optional>
 #include <string>
+#include <unordered_map>
 #include <vector>
 
 namespace cs {
@@ -84,14 +85,24 @@ class Timeline {
   // The event whole (strings copied): for one event at a time, not for per-frame work.
   Event event(EventIndex i) const;
 
+  // Lookups by id through hash maps. They rebuild themselves when a list's size changed; after reordering
+  // or renaming in place, call index_names().
   const Lane* find_lane(std::string_view id) const;
   const Source* find_source(std::string_view id) const;
+  void index_names() const;
+  // Appends a lane or source unless one with its id exists (then returns false and changes nothing).
+  bool add_lane(Lane l);
+  bool add_source(Source s);
   std::optional<EventIndex> find_event(std::string_view id) const;  // a linear scan
-  // The lane's index, adding a lane with a generated colour if there is none (CSV files declare no lanes).
+  // The lane's index (kNoLane if none), adding a lane with a generated colour when `create` (CSV files
+  // declare no lanes).
   LaneId lane_index(std::string_view id, bool create);
 
  private:
   EventStore store_;
+  void fresh_names() const;
+  mutable std::unordered_map<std::string, LaneId> lane_ids_;
+  mutable std::unordered_map<std::string, std::size_t> source_ids_;
 };
 
 // A distinct colour for the n-th generated lane.

@@ -1,5 +1,5 @@
 // Building the per-lane arrays, and the binary-search queries over them.
-#include "timeline_index.hpp"
+#include "model/timeline_index.hpp"
 
 #include <algorithm>
 #include <bit>

@@ -3,7 +3,7 @@
 // two binary searches, so layout cost depends on the pixels on screen, not on the number of events.
 #pragma once
 
-#include "timeline.hpp"
+#include "model/timeline.hpp"
 
 #include <cstdint>
 #include <span>

@@ -1,5 +1,5 @@
 // Calendar-aligned tick generation through Hinnant's date (no hand-rolled month or leap arithmetic).
-#include "axis.hpp"
+#include "render/axis.hpp"
 
 #include <algorithm>
 #include <array>

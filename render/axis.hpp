@@ -2,8 +2,8 @@
 // period ("Sep 2015" above "30 Sep"). Output is plain records in screen pixels.
 #pragma once
 
-#include "text_measure.hpp"
-#include "viewport.hpp"
+#include "render/text_measure.hpp"
+#include "render/viewport.hpp"
 
 #include <string>
 #include <vector>

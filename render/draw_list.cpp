@@ -1,5 +1,5 @@
 // Emitting and CPU-clipping quads.
-#include "draw_list.hpp"
+#include "render/draw_list.hpp"
 
 #include <algorithm>
 

@@ -3,7 +3,7 @@
 // coordinates for diamonds, so CPU-side clipping can cut either by interpolation.
 #pragma once
 
-#include "timeline.hpp"
+#include "model/timeline.hpp"
 
 #include <cstdint>
 #include <vector>

@@ -1,7 +1,7 @@
 // stb_truetype packing of the ranges Chronoscope's data uses; glyph quads in screen pixels.
-#include "font.hpp"
+#include "render/font.hpp"
 
-#include "load_file.hpp"  // read_file
+#include "model/io/load_file.hpp"  // read_file
 
 #include <stb_rect_pack.h>
 #include <stb_truetype.h>

@@ -2,8 +2,8 @@
 // an alpha atlas that the GL layer uploads. Measures and emits UTF-8 text as glyph quads.
 #pragma once
 
-#include "draw_list.hpp"
-#include "text_measure.hpp"
+#include "render/draw_list.hpp"
+#include "render/text_measure.hpp"
 
 #include <memory>
 #include <string>

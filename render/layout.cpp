@@ -1,8 +1,8 @@
 // Per lane: long bars take rows first; then a walk over the start-sorted events that places sparse ones
 // one by one and folds dense stretches into counted blocks, jumping over them by binary search.
-#include "layout.hpp"
+#include "render/layout.hpp"
 
-#include "font.hpp"  // next_code_point
+#include "render/font.hpp"  // next_code_point
 
 #include <algorithm>
 #include <cmath>

@@ -4,9 +4,9 @@
 // the index, never walked event by event.
 #pragma once
 
-#include "text_measure.hpp"
-#include "timeline_index.hpp"
-#include "viewport.hpp"
+#include "render/text_measure.hpp"
+#include "model/timeline_index.hpp"
+#include "render/viewport.hpp"
 
 #include <string>
 #include <vector>

@@ -1,5 +1,5 @@
 // Composes lanes, grid, records, labels, axis and headers into a draw list, back to front.
-#include "scene.hpp"
+#include "render/scene.hpp"
 
 #include <algorithm>
 #include <chrono>

@@ -2,10 +2,10 @@
 // window and the headless renderer both hand to the GL layer, so `render` shows exactly what the window does.
 #pragma once
 
-#include "axis.hpp"
-#include "draw_list.hpp"
-#include "font.hpp"
-#include "layout.hpp"
+#include "render/axis.hpp"
+#include "render/draw_list.hpp"
+#include "render/font.hpp"
+#include "render/layout.hpp"
 
 #include <optional>
 

@@ -1,5 +1,5 @@
 // Viewport arithmetic: int64 origin, double offsets only relative to it.
-#include "viewport.hpp"
+#include "render/viewport.hpp"
 
 #include <algorithm>
 #include <cmath>

@@ -2,7 +2,7 @@
 // and every conversion works on (t - origin), so marks stay put to the pixel at any date and any zoom.
 #pragma once
 
-#include "edtf.hpp"
+#include "model/edtf.hpp"
 
 #include <cstdint>
 

@@ -1,7 +1,7 @@
 // Small helpers shared by tests: filling a timeline and reading all its events back.
 #pragma once
 
-#include "timeline.hpp"
+#include "model/timeline.hpp"
 
 #include <initializer_list>
 #include <vector>

@@ -1,5 +1,5 @@
 // Creation and deletion of GL objects; labels go to KHR_debug when the driver has it.
-#include "gl_handles.hpp"
+#include "render/gl/gl_handles.hpp"
 
 #include <cstring>
 

@@ -1,5 +1,5 @@
 // EGL set-up for headless rendering.
-#include "headless_context.hpp"
+#include "render/gl/headless_context.hpp"
 
 #include <glad/gl.h>
 

@@ -1,5 +1,5 @@
 // Framebuffer object with a colour renderbuffer; glReadPixels rows flipped to top-first; PNG via stb.
-#include "offscreen.hpp"
+#include "render/gl/offscreen.hpp"
 
 #include <stb_image_write.h>
 

@@ -1,7 +1,7 @@
 // An offscreen RGBA framebuffer to render into, read back to memory, and save as PNG.
 #pragma once
 
-#include "gl_handles.hpp"
+#include "render/gl/gl_handles.hpp"
 
 #include <cstdint>
 #include <string>

@@ -1,5 +1,5 @@
 // Instanced quad drawing: a static unit quad plus a per-frame instance buffer of Quad records.
-#include "quad_renderer.hpp"
+#include "render/gl/quad_renderer.hpp"
 
 #include <cstddef>
 #include <string_view>

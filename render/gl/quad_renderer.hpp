@@ -1,9 +1,9 @@
 // Draws a DrawList: every quad is one instance, all of them in a single instanced draw call.
 #pragma once
 
-#include "draw_list.hpp"
-#include "font.hpp"
-#include "gl_handles.hpp"
+#include "render/draw_list.hpp"
+#include "render/font.hpp"
+#include "render/gl/gl_handles.hpp"
 
 #include <string>
 

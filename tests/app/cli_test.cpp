@@ -1,6 +1,6 @@
 // The command line as a user meets it: argument errors, check's exit status and messages, layout JSON,
 // and render's PNG. Runs the real binary.
-#include "cli.hpp"
+#include "app/cli/cli.hpp"
 
 #include <gtest/gtest.h>
 

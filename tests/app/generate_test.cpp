@@ -1,9 +1,9 @@
 // The generator: deterministic for a seed, different across seeds, and its output loads cleanly in both
 // formats with the shape it promises (lanes, ranges, ongoing events, dates in range).
-#include "csv_loader.hpp"
-#include "generate.hpp"
-#include "timeline_index.hpp"
-#include "yaml_loader.hpp"
+#include "model/io/csv_loader.hpp"
+#include "app/cli/generate.hpp"
+#include "model/timeline_index.hpp"
+#include "model/io/yaml_loader.hpp"
 
 #include <gtest/gtest.h>
 

@@ -1,10 +1,10 @@
 // Renders the small fixture offscreen (EGL, no display) and checks pixels where marks must and must not be.
-#include "headless_context.hpp"
-#include "offscreen.hpp"
-#include "quad_renderer.hpp"
-#include "scene.hpp"
-#include "load_file.hpp"
-#include "yaml_loader.hpp"
+#include "render/gl/headless_context.hpp"
+#include "render/gl/offscreen.hpp"
+#include "render/gl/quad_renderer.hpp"
+#include "render/scene.hpp"
+#include "model/io/load_file.hpp"
+#include "model/io/yaml_loader.hpp"
 
 #include <gtest/gtest.h>
 

@@ -1,6 +1,6 @@
 // CSV loader: RFC 4180 quoting, lanes and tags split on ';', the same EDTF dates, and every problem
 // reported with its exact line and column.
-#include "csv_loader.hpp"
+#include "model/io/csv_loader.hpp"
 
 #include <gtest/gtest.h>
 

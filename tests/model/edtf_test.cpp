@@ -1,5 +1,5 @@
 // EDTF subset: valid forms keep precision and qualifiers; invalid and impossible dates are rejected.
-#include "edtf.hpp"
+#include "model/edtf.hpp"
 
 #include <gtest/gtest.h>
 

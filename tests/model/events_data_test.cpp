@@ -1,8 +1,8 @@
 // The shipped data set: loads cleanly, every claim is sourced and locatable, and where the archived
 // articles are at hand (../shared/seeds), quotes are verbatim from the cited paragraph and summaries
 // are in our own words.
-#include "load_file.hpp"
-#include "yaml_loader.hpp"
+#include "model/io/load_file.hpp"
+#include "model/io/yaml_loader.hpp"
 
 #include <gtest/gtest.h>
 

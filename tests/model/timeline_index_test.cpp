@@ -1,5 +1,5 @@
 // Range queries return exactly the events a naive scan finds, in start order; search matches text and tags.
-#include "timeline_index.hpp"
+#include "model/timeline_index.hpp"
 
 #include <gtest/gtest.h>
 
@@ -16,6 +16,7 @@ Timeline random_timeline(unsigned seed, int n) {
   std::mt19937 rng{seed};
   Timeline t;
   t.lanes = {{"a", "A"}, {"b", "B"}};
+  t.index_names();
   const auto base = sys_days{year{1900} / 1 / 1};
   for (int i = 0; i < n; ++i) {
     Event e;

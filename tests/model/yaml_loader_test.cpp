@@ -1,6 +1,6 @@
 // Loader: a good file loads completely; every kind of mistake is reported with its exact message and position.
-#include "load_file.hpp"
-#include "yaml_loader.hpp"
+#include "model/io/load_file.hpp"
+#include "model/io/yaml_loader.hpp"
 
 #include <gtest/gtest.h>
 

@@ -1,5 +1,5 @@
 // Axis: the step adapts from millennia to seconds, labels read as the calendar does, periods enclose ticks.
-#include "axis.hpp"
+#include "render/axis.hpp"
 
 #include "fake_text.hpp"
 

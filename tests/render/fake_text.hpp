@@ -1,8 +1,8 @@
 // A monospace stand-in for the font: 7 px per code point, 16 px lines.
 #pragma once
 
-#include "font.hpp"
-#include "text_measure.hpp"
+#include "render/font.hpp"
+#include "render/text_measure.hpp"
 
 namespace cs::test {
 class FakeText : public TextMeasure {

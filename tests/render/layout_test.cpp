@@ -1,6 +1,6 @@
 // Layout: lanes stack without overlap, dense runs fold with counts that add up, folds open on zoom,
 // precision shows, labels never collide.
-#include "layout.hpp"
+#include "render/layout.hpp"
 
 #include "fake_text.hpp"
 
@@ -32,6 +32,7 @@ Event ev(std::string id, std::string date, std::vector<std::string> lanes = {"a"
 Timeline two_lanes() {
   Timeline t;
   t.lanes = {{"a", "A"}, {"b", "B"}};
+  t.index_names();
   return t;
 }
 
@@ -240,6 +241,7 @@ Timeline dense_timeline(unsigned seed, int n, int lanes) {
   std::mt19937 rng{seed};
   Timeline t;
   for (int l = 0; l < lanes; ++l) t.lanes.push_back({"l" + std::to_string(l), "L" + std::to_string(l)});
+  t.index_names();
   for (int i = 0; i < n; ++i) {
     Event e;
     e.id = "e" + std::to_string(i);
@@ -301,6 +303,7 @@ TEST(LayoutAtScale, DeepZoomPlacesMarksToThePixelFarFrom1970) {
   // A file spanning 3000 BCE to 2100; one-minute and one-day windows around events at both ends.
   Timeline t;
   t.lanes = {{"a", "A"}};
+  t.index_names();
   std::mt19937 rng{3};
   for (int i = 0; i < 20000; ++i) {
     Event e;

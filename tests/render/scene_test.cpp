@@ -1,5 +1,5 @@
 // Scene composition: default views, the zoom-to-event range, the row budget, and what the draw list holds.
-#include "scene.hpp"
+#include "render/scene.hpp"
 
 #include <gtest/gtest.h>
 
@@ -70,6 +70,7 @@ TEST(Scene, SpareRowsGoToTheLanesThatNeedThem) {
   // One busy lane and eleven quiet ones: the busy lane gets more than the base budget, within the canvas.
   Timeline t;
   for (int l = 0; l < 12; ++l) t.lanes.push_back({"l" + std::to_string(l), "L"});
+  t.index_names();
   for (int i = 0; i < 5; ++i) {  // five on consecutive days: one pixel apart, five rows to show them all
     Event e = ev("busy" + std::to_string(i), "2015-06-0" + std::to_string(i + 1));
     e.lanes = {"l0"};

@@ -1,5 +1,5 @@
 // Viewport: time<->pixel round trips, zoom at the cursor keeps its time, pixel-exact marks far from 1970.
-#include "viewport.hpp"
+#include "render/viewport.hpp"
 
 #include <gtest/gtest.h>
 

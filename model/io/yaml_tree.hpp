@@ -3,7 +3,7 @@
 // nesting are reported as diagnostics instead of hanging or crashing. Only the first document is read.
 #pragma once
 
-#include "diagnostics.hpp"
+#include "model/diagnostics.hpp"
 
 #include <atomic>
 #include <deque>

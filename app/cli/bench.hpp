@@ -2,8 +2,8 @@
 // The path is shared with the window's scripted mode, so offscreen and on-screen figures compare.
 #pragma once
 
-#include "cli.hpp"
-#include "scene.hpp"
+#include "app/cli/cli.hpp"
+#include "render/scene.hpp"
 
 #include <vector>
 

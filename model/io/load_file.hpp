@@ -1,8 +1,8 @@
 // Opening a timeline file of either kind: FILE.csv through the CSV loader, anything else as YAML.
 #pragma once
 
-#include "diagnostics.hpp"
-#include "timeline.hpp"
+#include "model/diagnostics.hpp"
+#include "model/timeline.hpp"
 
 #include <atomic>
 #include <string>

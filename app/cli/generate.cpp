@@ -1,9 +1,13 @@
 // Synthetic data: splitmix64 draws mapped to the shapes real chronologies have.
-#include "generate.hpp"
+#include "app/cli/generate.hpp"
 
-#include "edtf.hpp"
+#include "model/edtf.hpp"
+#include "model/io/load_file.hpp"
+#include "app/cli/cli.hpp"
 
 #include <algorithm>
+#include <fstream>
+#include <iostream>
 #include <array>
 #include <cmath>
 #include <string>
@@ -153,6 +157,29 @@ void generate_timeline(const GenerateOptions& o, std::ostream& out) {
           << (end.empty() ? "" : "/" + end) << "\n    lanes: [" << lanes_text << "]\n    tags: [" << tag << "]\n";
     }
   }
+}
+
+int run_generate(const Options& o) {
+  GenerateOptions g;
+  g.events = o.events;
+  g.seed = o.seed;
+  g.from_year = o.from_year;
+  g.to_year = o.to_year;
+  g.lanes = o.lanes;
+  g.csv = is_csv_path(o.out);
+  std::ofstream out{o.out, std::ios::binary};
+  if (!out) {
+    std::cerr << "chronoscope: error: cannot write '" << o.out << "'\n";
+    return 1;
+  }
+  generate_timeline(g, out);
+  out.close();
+  if (!out) {
+    std::cerr << "chronoscope: error: writing '" << o.out << "' failed\n";
+    return 1;
+  }
+  std::cerr << "wrote " << o.out << " (" << o.events << " events, seed " << o.seed << ")\n";
+  return 0;
 }
 
 }  // namespace cs

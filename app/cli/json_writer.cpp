@@ -1,5 +1,5 @@
 // JSON text output.
-#include "json_writer.hpp"
+#include "app/cli/json_writer.hpp"
 
 #include <cmath>
 #include <cstdio>

@@ -1,8 +1,8 @@
 // One pass over the text: fields are string_views into it (quoted ones unescaped into a scratch buffer),
 // each row validated and appended to the column store.
-#include "csv_loader.hpp"
+#include "model/io/csv_loader.hpp"
 
-#include "id_set.hpp"
+#include "model/id_set.hpp"
 
 #include <algorithm>
 #include <array>
@@ -208,7 +208,7 @@ void load_timeline_csv(std::string_view text, Timeline& t, Diagnostics& diag, st
         } else {
           k = it->second;
         }
-        if (k != 65535 && std::find(lanes.begin(), lanes.end(), k) == lanes.end()) lanes.push_back(k);
+        if (k != kNoLane && std::find(lanes.begin(), lanes.end(), k) == lanes.end()) lanes.push_back(k);
       });
     tags.clear();
     if (const Field* g = get(kTags)) split(g->text, [&](std::string_view tag) { tags.push_back(tag); });

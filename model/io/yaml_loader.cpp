@@ -1,8 +1,8 @@
 // Schema walk over the guarded YAML tree: type checks, required keys, references, and unknown keys.
-#include "yaml_loader.hpp"
+#include "model/io/yaml_loader.hpp"
 
-#include "id_set.hpp"
-#include "yaml_tree.hpp"
+#include "model/id_set.hpp"
+#include "model/io/yaml_tree.hpp"
 
 #include <algorithm>
 #include <filesystem>
@@ -82,7 +82,10 @@ class SchemaReader {
     }
     done_ = pairs;
     if (lanes_changed)
+    {
       std::stable_sort(t.lanes.begin(), t.lanes.end(), [](const Lane& a, const Lane& b) { return a.order < b.order; });
+      t.index_names();
+    }
     return events;
   }
 
@@ -188,7 +191,7 @@ class SchemaReader {
       return;
     }
     if (l.name.empty()) l.name = l.id;
-    t.lanes.push_back(std::move(l));
+    t.add_lane(std::move(l));
   }
 
   void source(const YNode& n, Timeline& t) {
@@ -209,7 +212,7 @@ class SchemaReader {
       diag_.error(n.pos, "duplicate source id '" + s.id + "' (first at line " + std::to_string(first->pos.line) + ")");
       return;
     }
-    t.sources.push_back(std::move(s));
+    t.add_source(std::move(s));
   }
 
   void event(const YNode& n, Timeline& t) {

@@ -1,7 +1,7 @@
 // The loader runs in a thread; this one redraws the percentage every 100 ms.
-#include "load_progress.hpp"
+#include "app/cli/load_progress.hpp"
 
-#include "load_file.hpp"
+#include "model/io/load_file.hpp"
 
 #include <atomic>
 #include <chrono>

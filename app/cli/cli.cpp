@@ -1,5 +1,5 @@
 // Argument parsing with a clear message for every mistake.
-#include "cli.hpp"
+#include "app/cli/cli.hpp"
 
 #include <charconv>
 #include <limits>

@@ -1,8 +1,8 @@
 // Loads a timeline from YAML text (schema: docs/schema.md), reporting every problem with its position.
 #pragma once
 
-#include "diagnostics.hpp"
-#include "timeline.hpp"
+#include "model/diagnostics.hpp"
+#include "model/timeline.hpp"
 
 #include <atomic>
 #include <string>

@@ -1,12 +1,12 @@
 // Offscreen benchmark over a fixed path: layout alone, and whole frames (layout, draw list, GL draw).
-#include "bench.hpp"
+#include "app/cli/bench.hpp"
 
-#include "headless_context.hpp"
-#include "load_file.hpp"
-#include "load_progress.hpp"
-#include "offscreen.hpp"
-#include "quad_renderer.hpp"
-#include "window_app.hpp"
+#include "render/gl/headless_context.hpp"
+#include "model/io/load_file.hpp"
+#include "app/cli/load_progress.hpp"
+#include "render/gl/offscreen.hpp"
+#include "render/gl/quad_renderer.hpp"
+#include "app/window_app.hpp"
 
 #include <glad/gl.h>
 #include <sys/resource.h>

@@ -4,8 +4,8 @@
 // Problems are reported as FILE:LINE:COL like the YAML loader's.
 #pragma once
 
-#include "diagnostics.hpp"
-#include "timeline.hpp"
+#include "model/diagnostics.hpp"
+#include "model/timeline.hpp"
 
 #include <atomic>
 #include <string_view>

@@ -2,8 +2,8 @@
 // when stderr is one; silent otherwise (pipes, CI logs).
 #pragma once
 
-#include "diagnostics.hpp"
-#include "timeline.hpp"
+#include "model/diagnostics.hpp"
+#include "model/timeline.hpp"
 
 #include <string>
 

@@ -1,7 +1,8 @@
-// The window-less commands: check, layout (JSON) and render (PNG through a headless GL context).
+// The window-less commands, one file each under app/cli/: check, layout (JSON), render (PNG through a
+// headless GL context), generate and bench.
 #pragma once
 
-#include "cli.hpp"
+#include "app/cli/cli.hpp"
 
 namespace cs {
 

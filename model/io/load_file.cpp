@@ -1,8 +1,8 @@
 // File reading and dispatch by extension.
-#include "load_file.hpp"
+#include "model/io/load_file.hpp"
 
-#include "csv_loader.hpp"
-#include "yaml_loader.hpp"
+#include "model/io/csv_loader.hpp"
+#include "model/io/yaml_loader.hpp"
 
 #include <algorithm>
 #include <cctype>

@@ -1,5 +1,5 @@
 // Builds YamlDocument from yaml-cpp's EventHandler callbacks (never LoadAll, never a recursive walk).
-#include "yaml_tree.hpp"
+#include "model/io/yaml_tree.hpp"
 
 #include <yaml-cpp/eventhandler.h>
 #include <yaml-cpp/exceptions.h>
