@@ -44,4 +44,25 @@ void IdSet::insert(EventIndex i) {
   ++used_;
 }
 
+void IdSet::erase(EventIndex i) {
+  const std::size_t mask = slots_.size() - 1;
+  std::size_t k = hash(store_.id(i)) & mask;
+  while (slots_[k] && slots_[k] != i + 1) k = (k + 1) & mask;
+  if (!slots_[k]) return;
+  // Backward-shift deletion: pull later entries of the probe run into the hole when their home allows it.
+  std::size_t hole = k;
+  for (std::size_t j = (k + 1) & mask; slots_[j]; j = (j + 1) & mask) {
+    const std::size_t home = hash(store_.id(slots_[j] - 1)) & mask;
+    const bool movable = hole <= j ? (home <= hole || home > j) : (home <= hole && home > j);
+    if (movable) slots_[hole] = slots_[j], hole = j;
+  }
+  slots_[hole] = 0;
+  --used_;
+}
+
+void IdSet::shift(EventIndex at, int delta) {
+  for (std::uint32_t& v : slots_)
+    if (v && v - 1 >= at) v = std::uint32_t(std::int64_t(v) + delta);
+}
+
 }  // namespace cs

@@ -16,6 +16,10 @@ class IdSet {
   std::optional<EventIndex> find(std::string_view id) const;
   // Adds event i, whose id must not be in the set yet.
   void insert(EventIndex i);
+  // Removes event i (its id still readable in the store).
+  void erase(EventIndex i);
+  // After the store inserted (delta +1) or erased (delta -1) an event at `at`: indices >= at shift.
+  void shift(EventIndex at, int delta);
 
  private:
   void grow();

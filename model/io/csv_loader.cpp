@@ -214,7 +214,7 @@ void load_timeline_csv(std::string_view text, Timeline& t, Diagnostics& diag, st
     if (const Field* g = get(kTags)) split(g->text, [&](std::string_view tag) { tags.push_back(tag); });
     std::string date_text{trim(start->text)};
     if (!end_text.empty()) date_text += "/" + std::string{end_text};
-    ids.insert(st.add(id_text, trim(title->text), date_text, w, lanes, tags, url_text, nullptr, id->line, id->column));
+    ids.insert(st.add({id_text, trim(title->text), date_text, url_text, w, lanes, tags, nullptr, id->line, id->column}));
   }
   st.shrink_to_fit();
   if (progress) progress->store(1.f);

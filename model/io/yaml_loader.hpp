@@ -1,7 +1,11 @@
 // Loads a timeline from YAML text (schema: docs/schema.md), reporting every problem with its position.
+// The top-level lists are cut into their items (each "- " at the list's indentation) and every item is parsed
+// on its own, the events on all cores: a syntax error costs that one item, and the others load. Files whose
+// top level cannot be cut by lines (a flow-style root, directives, aliases between items) are parsed whole.
 #pragma once
 
 #include "model/diagnostics.hpp"
+#include "model/source_map.hpp"
 #include "model/timeline.hpp"
 
 #include <atomic>
@@ -10,8 +14,20 @@
 
 namespace cs {
 
-// Never throws on bad input. Events with fatal problems (no id, no date, ...) are left out; everything
-// wrong is in `diag`, sorted by position. `progress` (optional) rises from 0 to 1 while reading.
+struct YamlLoadOptions {
+  std::atomic<float>* progress = nullptr;  // rises from 0 to 1 while reading
+  SourceMap* map = nullptr;                // filled with where each item is, for edits
+  int threads = 0;                         // 0: one per core
+};
+
+struct YamlLoadStats {
+  std::size_t events_listed = 0;  // items of the events list
+  std::size_t events_skipped = 0;  // of those, left out for errors
+};
+
+// Never throws on bad input. Items with errors are left out; everything wrong is in `diag`, sorted by
+// position. `text` must stay alive and unchanged while the timeline is used only if `map` is asked for.
+YamlLoadStats load_timeline_yaml(std::string_view text, Timeline& t, Diagnostics& diag, const YamlLoadOptions& o);
 void load_timeline_yaml(std::string_view text, Timeline& t, Diagnostics& diag, std::atomic<float>* progress = nullptr);
 Timeline load_timeline_yaml(std::string_view text, Diagnostics& diag);
 
