@@ -30,12 +30,12 @@ std::string Diagnostics::format(const Diagnostic& d) const {
   return out;
 }
 
-namespace {
-
-bool escaped_code_point(char32_t c) {
+bool escaped_on_terminal(char32_t c) {
   return (c >= 0x80 && c <= 0x9F) || c == 0x061C || c == 0x200E || c == 0x200F || (c >= 0x2028 && c <= 0x202E) ||
          (c >= 0x2066 && c <= 0x2069);
 }
+
+namespace {
 
 void append_hex(std::string& out, const char* prefix, unsigned v, int digits) {
   static constexpr char kDigits[] = "0123456789ABCDEF";
@@ -67,7 +67,7 @@ std::string escape_for_terminal(std::string_view s) {
     const Utf8Step step = decode_utf8(s, i);
     if (step.code == kInvalidUtf8) {
       for (std::size_t k = 0; k < step.length; ++k) append_hex(out, "\\x", static_cast<unsigned char>(s[i + k]), 2);
-    } else if (escaped_code_point(step.code)) {
+    } else if (escaped_on_terminal(step.code)) {
       append_hex(out, "\\u", unsigned(step.code), 4);
     } else {
       out.append(s.substr(i, step.length));

@@ -105,68 +105,90 @@ void remove_stale_temps(const std::string& folder, const std::string& name) {
   ::closedir(d);
 }
 
-bool write_direct(const std::string& path, std::string_view bytes, std::string* error) {
-  Fd fd{::open(path.c_str(), O_WRONLY | O_TRUNC | O_CLOEXEC)};
-  if (fd.get() < 0) return fail(error, "cannot open '" + path + "'", errno);
-  int err = 0;
-  if (!write_all(fd.get(), bytes, err)) return fail(error, "writing '" + path + "' failed", err);
-  if (fd.close() != 0) return fail(error, "writing '" + path + "' failed", errno);
-  return true;
-}
-
 }  // namespace
 
-bool write_file_atomic(const std::string& path, std::string_view bytes, std::string* error) {
+AtomicFileWriter::~AtomicFileWriter() {
+  if (fd_ < 0) return;
+  ::close(fd_);
+  if (!direct_) ::unlink(temp_.c_str());
+}
+
+bool AtomicFileWriter::open(const std::string& path, std::string* error) {
+  if (fd_ >= 0) return fail(error, "cannot write '" + path + "'", EBUSY);
+  path_ = path;
   struct stat st{};
-  bool exists = ::stat(path.c_str(), &st) == 0;
+  const bool exists = ::stat(path.c_str(), &st) == 0;
   if (exists && S_ISDIR(st.st_mode)) return fail(error, "cannot write '" + path + "'", EISDIR);
   // Device and process files (/dev/stdout may be a link to a pipe or to a file the shell opened) are
   // written in place, like any non-regular file.
-  if ((exists && !S_ISREG(st.st_mode)) || path.rfind("/dev/", 0) == 0 || path.rfind("/proc/", 0) == 0)
-    return write_direct(path, bytes, error);
-  const std::string target = resolve_links(path);
-
-  const std::string folder = folder_of(target), name = name_of(target);
-  remove_stale_temps(folder, name);  // before ours exists: a killed save leaves at most one behind
+  direct_ = (exists && !S_ISREG(st.st_mode)) || path.rfind("/dev/", 0) == 0 || path.rfind("/proc/", 0) == 0;
+  if (direct_) {
+    fd_ = ::open(path.c_str(), O_WRONLY | O_TRUNC | O_CLOEXEC);
+    return fd_ >= 0 || fail(error, "cannot open '" + path + "'", errno);
+  }
+  target_ = resolve_links(path);
+  folder_ = folder_of(target_);
+  const std::string name = name_of(target_);
+  remove_stale_temps(folder_, name);  // before ours exists: a killed save leaves at most one behind
   std::random_device rd;
   std::mt19937_64 rng{(std::uint64_t(rd()) << 32) ^ rd() ^ std::uint64_t(::getpid())};
-  std::string temp_name, temp;
-  int raw = -1;
-  for (int attempt = 0; attempt < 100 && raw < 0; ++attempt) {
+  for (int attempt = 0; attempt < 100 && fd_ < 0; ++attempt) {
     char suffix[17];
     std::snprintf(suffix, sizeof suffix, "%08llx", static_cast<unsigned long long>(rng() & 0xFFFFFFFFull));
-    temp_name = "." + name + ".tmp-" + suffix;
-    temp = folder + "/" + temp_name;
-    raw = ::open(temp.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC | O_NOFOLLOW, 0666);
-    if (raw < 0 && errno != EEXIST) return fail(error, "cannot create a temporary file in '" + folder + "'", errno);
-    if (raw >= 0) {
+    temp_ = folder_ + "/." + name + ".tmp-" + suffix;
+    fd_ = ::open(temp_.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC | O_NOFOLLOW, 0666);
+    if (fd_ < 0 && errno != EEXIST) return fail(error, "cannot create a temporary file in '" + folder_ + "'", errno);
+    if (fd_ >= 0) {
       // Held until the rename: a later writer that can take this lock knows this temp file is abandoned.
       struct stat t{};
-      if (::flock(raw, LOCK_EX) != 0 || ::fstat(raw, &t) != 0 || t.st_nlink == 0) {
-        ::close(raw);  // a cleaner removed it between our open and our lock: take another name
-        raw = -1;
+      if (::flock(fd_, LOCK_EX) != 0 || ::fstat(fd_, &t) != 0 || t.st_nlink == 0) {
+        ::close(fd_);  // a cleaner removed it between our open and our lock: take another name
+        fd_ = -1;
       }
     }
   }
-  if (raw < 0) return fail(error, "cannot create a temporary file in '" + folder + "'", EEXIST);
-  Fd fd{raw};
-  const auto abandon = [&](std::string what, int err) {
-    ::unlink(temp.c_str());
-    return fail(error, what, err);
-  };
+  if (fd_ < 0) return fail(error, "cannot create a temporary file in '" + folder_ + "'", EEXIST);
   if (exists) {
-    [[maybe_unused]] const int kept_owner = ::fchown(fd.get(), st.st_uid, st.st_gid);  // allowed for root only
-    if (::fchmod(fd.get(), st.st_mode & 07777) != 0) return abandon("cannot set the mode of '" + temp + "'", errno);
+    [[maybe_unused]] const int kept_owner = ::fchown(fd_, st.st_uid, st.st_gid);  // allowed for root only
+    if (::fchmod(fd_, st.st_mode & 07777) != 0) return abandon(error, "cannot set the mode of '" + temp_ + "'", errno);
   }
+  return true;
+}
+
+bool AtomicFileWriter::abandon(std::string* error, std::string what, int err) {
+  if (fd_ >= 0) ::close(fd_);
+  if (fd_ >= 0 && !direct_) ::unlink(temp_.c_str());
+  fd_ = -1;
+  return fail(error, std::move(what), err);
+}
+
+bool AtomicFileWriter::write(std::string_view bytes, std::string* error) {
+  if (fd_ < 0) return fail(error, "writing '" + path_ + "' failed", EBADF);
   int err = 0;
-  if (!write_all(fd.get(), bytes, err)) return abandon("writing '" + path + "' failed", err);
-  if (::fsync(fd.get()) != 0) return abandon("writing '" + path + "' failed (fsync)", errno);
-  if (::rename(temp.c_str(), target.c_str()) != 0) return abandon("cannot replace '" + path + "'", errno);
-  if (fd.close() != 0) return fail(error, "writing '" + path + "' failed (close)", errno);
+  return write_all(fd_, bytes, err) || abandon(error, "writing '" + path_ + "' failed", err);
+}
+
+bool AtomicFileWriter::commit(std::string* error) {
+  if (fd_ < 0) return fail(error, "writing '" + path_ + "' failed", EBADF);
+  if (direct_) {
+    const int rc = ::close(fd_);
+    fd_ = -1;
+    return rc == 0 || fail(error, "writing '" + path_ + "' failed", errno);
+  }
+  if (::fsync(fd_) != 0) return abandon(error, "writing '" + path_ + "' failed (fsync)", errno);
+  if (::rename(temp_.c_str(), target_.c_str()) != 0) return abandon(error, "cannot replace '" + path_ + "'", errno);
+  const int rc = ::close(fd_);
+  fd_ = -1;
+  if (rc != 0) return fail(error, "writing '" + path_ + "' failed (close)", errno);
   // The rename is durable once the folder is synced; a folder that cannot be synced (some file systems
   // refuse) still holds the whole new file.
-  if (Fd dir{::open(folder.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC)}; dir.get() >= 0) ::fsync(dir.get());
+  if (Fd dir{::open(folder_.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC)}; dir.get() >= 0) ::fsync(dir.get());
   return true;
+}
+
+bool write_file_atomic(const std::string& path, std::string_view bytes, std::string* error) {
+  AtomicFileWriter w;
+  return w.open(path, error) && w.write(bytes, error) && w.commit(error);
 }
 
 std::uint64_t content_hash(std::string_view bytes) { return XXH3_64bits(bytes.data(), bytes.size()); }

@@ -19,6 +19,27 @@ namespace cs {
 // over: they are written directly, every write and the close checked.
 bool write_file_atomic(const std::string& path, std::string_view bytes, std::string* error);
 
+// The same, streamed: open, write in pieces, commit. Destroying it uncommitted (or any failure) removes the
+// temp file and leaves `path` as it was. Every call returns false with `error` set on failure, after
+// which the writer is closed.
+class AtomicFileWriter {
+ public:
+  AtomicFileWriter() = default;
+  ~AtomicFileWriter();
+  AtomicFileWriter(const AtomicFileWriter&) = delete;
+  AtomicFileWriter& operator=(const AtomicFileWriter&) = delete;
+
+  bool open(const std::string& path, std::string* error);
+  bool write(std::string_view bytes, std::string* error);
+  bool commit(std::string* error);
+
+ private:
+  bool abandon(std::string* error, std::string what, int err);
+  std::string path_, target_, folder_, temp_;
+  int fd_ = -1;
+  bool direct_ = false;  // a device or FIFO, written in place
+};
+
 struct FileStamp {
   bool exists = false;
   std::uint64_t size = 0;

@@ -62,6 +62,26 @@ TEST(AtomicFile, WritesAndReplaces) {
   EXPECT_EQ(temp_files(d), 0);
 }
 
+TEST(AtomicFile, StreamedWritesCommitWholeOrNotAtAll) {
+  const fs::path d = fresh_dir();
+  const std::string f = (d / "s.txt").string();
+  std::string err;
+  ASSERT_TRUE(write_file_atomic(f, "old", &err));
+  {
+    AtomicFileWriter w;
+    ASSERT_TRUE(w.open(f, &err)) << err;
+    ASSERT_TRUE(w.write("new ", &err) && w.write("content", &err)) << err;
+    EXPECT_EQ(read_all(f), "old");
+    EXPECT_EQ(temp_files(d), 1);
+  }  // not committed
+  EXPECT_EQ(read_all(f), "old");
+  EXPECT_EQ(temp_files(d), 0);
+  AtomicFileWriter w;
+  ASSERT_TRUE(w.open(f, &err) && w.write("new ", &err) && w.write("content", &err) && w.commit(&err)) << err;
+  EXPECT_EQ(read_all(f), "new content");
+  EXPECT_FALSE(w.write("more", &err));
+}
+
 TEST(AtomicFile, KeepsTheModeAndNewFilesFollowTheUmask) {
   const fs::path d = fresh_dir();
   const std::string f = (d / "m.txt").string();
