@@ -48,7 +48,7 @@ void InspectorWindow::link(const std::string& text, const std::string& url) {
   }
   if (ImGui::IsItemClicked()) {
     link_error_.clear();
-    open_url(url, &link_error_);
+    opener_.open(url, &link_error_);
   }
 }
 
@@ -130,6 +130,7 @@ void InspectorWindow::draw_event(const Timeline& t, const Event& e) {
 
 void InspectorWindow::draw(const Timeline& t, const Selection& sel, float x, float y, float w, float h,
                            const UiLog& log) {
+  if (std::string failed = opener_.poll(); !failed.empty()) link_error_ = std::move(failed);  // reported late
   if (sel.selected != shown_) {
     shown_ = sel.selected;
     link_error_.clear();

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "app/document.hpp"
+#include "app/open_url.hpp"
 #include "app/ui_log.hpp"
 
 #include <optional>
@@ -20,6 +21,7 @@ struct InspectorWindow {
   std::optional<EventIndex> shown_;  // the event shown, copied out of the store once
   Event event_;
   std::string link_error_;
+  UrlOpener opener_;  // xdg-open children; a failure shows under the sources
 };
 
 }  // namespace cs

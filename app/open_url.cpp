@@ -1,47 +1,62 @@
-// posix_spawnp("xdg-open", {"xdg-open", url}) and child reaping.
+// posix_spawnp(program, {program, url}) and non-blocking reaping with the exit status read.
 #include "app/open_url.hpp"
+
+#include "model/url.hpp"
 
 #include <spawn.h>
 #include <sys/wait.h>
 
-#include <algorithm>
 #include <cstring>
-#include <vector>
 
 extern char** environ;
 
 namespace cs {
 namespace {
-std::vector<pid_t> g_children;  // openers not yet reaped (process-level by nature: children of this process)
+
+// What xdg-open's exit statuses mean (xdg-open(1)).
+std::string exit_meaning(int status) {
+  switch (status) {
+    case 1: return "the link was not understood";
+    case 2: return "the link's target does not exist";
+    case 3: return "no program to open it was found (install a web browser)";
+    case 4: return "the browser failed to open it";
+    default: return "exit status " + std::to_string(status);
+  }
 }
 
-bool is_openable_url(std::string_view url) {
-  const bool scheme = url.rfind("http://", 0) == 0 || url.rfind("https://", 0) == 0;
-  const bool clean = std::none_of(url.begin(), url.end(), [](char c) {
-    return static_cast<unsigned char>(c) < 0x20 || c == 0x7f || c == ' ';
-  });
-  return scheme && clean && url.size() > 8;
-}
+}  // namespace
 
-bool open_url(const std::string& url, std::string* error) {
-  if (!is_openable_url(url)) {
-    if (error) *error = "only http and https links are opened";
+bool is_openable_url(std::string_view url) { return is_valid_url(url, nullptr); }
+
+bool UrlOpener::open(const std::string& url, std::string* error) {
+  if (std::string why; !is_valid_url(url, &why)) {
+    if (error) *error = "not opened: the link " + why;
     return false;
   }
-  std::string prog = "xdg-open";
-  std::vector<char*> argv = {prog.data(), const_cast<char*>(url.c_str()), nullptr};
+  std::vector<char*> argv = {program_.data(), const_cast<char*>(url.c_str()), nullptr};
   pid_t pid = 0;
-  const int rc = posix_spawnp(&pid, "xdg-open", nullptr, nullptr, argv.data(), environ);
+  const int rc = posix_spawnp(&pid, program_.c_str(), nullptr, nullptr, argv.data(), environ);
   if (rc != 0) {
-    if (error) *error = std::string{"cannot start xdg-open: "} + std::strerror(rc) + " (install xdg-utils)";
+    if (error) *error = "cannot start " + program_ + ": " + std::strerror(rc) + " (install xdg-utils)";
     return false;
   }
-  g_children.push_back(pid);
+  children_.push_back(pid);
   return true;
 }
 
-void reap_url_openers() {
-  std::erase_if(g_children, [](pid_t pid) { return waitpid(pid, nullptr, WNOHANG) != 0; });
+std::string UrlOpener::poll() {
+  std::string message;
+  std::erase_if(children_, [&](pid_t pid) {
+    int status = 0;
+    const pid_t r = waitpid(pid, &status, WNOHANG);
+    if (r == 0) return false;  // still running
+    if (r == pid && WIFEXITED(status) && WEXITSTATUS(status) != 0)
+      message = "the link could not be opened: " + program_ + " says " + exit_meaning(WEXITSTATUS(status));
+    else if (r == pid && WIFSIGNALED(status))
+      message = "the link could not be opened: " + program_ + " was stopped by signal " + std::to_string(WTERMSIG(status));
+    return true;
+  });
+  return message;
 }
 
 }  // namespace cs

@@ -222,7 +222,6 @@ class MainWindow {
   // One frame of the UI. Returns how many more frames to run before sleeping.
   int frame() {
     int more = 0;
-    reap_url_openers();
     ImGui_ImplOpenGL3_NewFrame();
     ImGui_ImplGlfw_NewFrame();
     ImGui::NewFrame();

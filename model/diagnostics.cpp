@@ -1,6 +1,8 @@
 // Collecting and formatting compiler-style diagnostics.
 #include "model/diagnostics.hpp"
 
+#include "model/utf8.hpp"
+
 #include <algorithm>
 
 namespace cs {
@@ -45,10 +47,57 @@ void Diagnostics::sort() {
 }
 
 std::string Diagnostics::format(const Diagnostic& d) const {
-  std::string out = file_;
+  std::string out = escape_for_terminal(file_);
   if (d.pos.line > 0) out += ":" + std::to_string(d.pos.line) + ":" + std::to_string(d.pos.column);
   out += d.severity == Severity::Error ? ": error: " : ": warning: ";
-  out += d.message;
+  out += escape_for_terminal(d.message);
+  return out;
+}
+
+bool escaped_on_terminal(char32_t c) {
+  return (c >= 0x80 && c <= 0x9F) || c == 0x061C || c == 0x200E || c == 0x200F || (c >= 0x2028 && c <= 0x202E) ||
+         (c >= 0x2066 && c <= 0x2069);
+}
+
+namespace {
+
+void append_hex(std::string& out, const char* prefix, unsigned v, int digits) {
+  static constexpr char kDigits[] = "0123456789ABCDEF";
+  out += prefix;
+  for (int d = digits - 1; d >= 0; --d) out += kDigits[(v >> (4 * d)) & 15];
+}
+
+}  // namespace
+
+std::string escape_for_terminal(std::string_view s) {
+  const bool plain = std::all_of(s.begin(), s.end(), [](char c) {
+    const auto b = static_cast<unsigned char>(c);
+    return b >= 0x20 && b < 0x7F;
+  });
+  if (plain) return std::string{s};
+  std::string out;
+  out.reserve(s.size() + 16);
+  for (std::size_t i = 0; i < s.size();) {
+    const auto b = static_cast<unsigned char>(s[i]);
+    if (b == '\n') out += "\\n";
+    else if (b == '\r') out += "\\r";
+    else if (b == '\t') out += "\\t";
+    else if (b < 0x20 || b == 0x7F) append_hex(out, "\\x", b, 2);
+    if (b < 0x80) {
+      if (b >= 0x20 && b != 0x7F) out += char(b);
+      ++i;
+      continue;
+    }
+    const Utf8Step step = decode_utf8(s, i);
+    if (step.code == kInvalidUtf8) {
+      for (std::size_t k = 0; k < step.length; ++k) append_hex(out, "\\x", static_cast<unsigned char>(s[i + k]), 2);
+    } else if (escaped_on_terminal(step.code)) {
+      append_hex(out, "\\u", unsigned(step.code), 4);
+    } else {
+      out.append(s.substr(i, step.length));
+    }
+    i += step.length;
+  }
   return out;
 }
 

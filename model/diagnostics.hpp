@@ -2,6 +2,7 @@
 #pragma once
 
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace cs {
@@ -42,7 +43,7 @@ class Diagnostics {
   // Removes every item whose offset lies in [begin, end), and moves the ones after `end` by `delta_bytes`
   // and `delta_lines` (the text there moved): what an edit of that stretch does to the list.
   void replace_range(int begin, int end, int delta_bytes, int delta_lines);
-  // "FILE:LINE:COL: error: message"
+  // "FILE:LINE:COL: error: message", the file name and message escaped for a terminal.
   std::string format(const Diagnostic& d) const;
   std::string format_all() const;
 
@@ -51,5 +52,13 @@ class Diagnostics {
   std::vector<Diagnostic> items_;
   int errors_ = 0;
 };
+
+// Text from a file or an argument made safe to print on a terminal, on one line: C0 controls and DEL as
+// \n, \r, \t or \xHH, each byte of invalid UTF-8 as \xHH, C1 controls (U+0080..U+009F), bidirectional
+// formatting (U+061C, U+200E, U+200F, U+202A..U+202E, U+2066..U+2069) and line/paragraph separators
+// (U+2028, U+2029) as \uXXXX. Everything else, backslashes included, is kept as it is.
+std::string escape_for_terminal(std::string_view s);
+// The code points escape_for_terminal writes as \uXXXX (C1 controls, bidirectional formatting, U+2028/9).
+bool escaped_on_terminal(char32_t c);
 
 }  // namespace cs

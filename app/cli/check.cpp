@@ -2,6 +2,7 @@
 #include "app/cli/commands.hpp"
 
 #include "app/cli/load_progress.hpp"
+#include "app/cli/output.hpp"
 
 #include <iostream>
 
@@ -12,8 +13,9 @@ int run_check(const Options& o) {
   Timeline t;
   load_with_progress(o.file, t, d);
   std::cout << d.format_all();
-  std::cout << o.file << ": " << t.event_count() << " events, " << d.error_count() << " errors, "
+  std::cout << escape_for_terminal(o.file) << ": " << t.event_count() << " events, " << d.error_count() << " errors, "
             << d.warning_count() << " warnings\n";
+  if (const int rc = finish_stdout()) return rc;
   return d.has_errors() ? 1 : 0;
 }
 

@@ -1,6 +1,8 @@
 // Argument parsing with a clear message for every mistake.
 #include "app/cli/cli.hpp"
 
+#include "model/diagnostics.hpp"
+
 #include <charconv>
 #include <limits>
 #include <type_traits>
@@ -64,7 +66,9 @@ std::string usage(Mode mode) {
   }
 }
 
-ParsedArgs parse_command_line(const std::vector<std::string>& args) {
+namespace {
+
+ParsedArgs parse(const std::vector<std::string>& args) {
   ParsedArgs r;
   Options& o = r.options;
   std::size_t i = 0;
@@ -159,6 +163,14 @@ ParsedArgs parse_command_line(const std::vector<std::string>& args) {
   } else if (o.mode == Mode::Render && o.out.empty()) {
     r.error = "missing -o OUT.png";
   }
+  return r;
+}
+
+}  // namespace
+
+ParsedArgs parse_command_line(const std::vector<std::string>& args) {
+  ParsedArgs r = parse(args);
+  r.error = escape_for_terminal(r.error);  // it quotes arguments, which may hold anything
   return r;
 }
 

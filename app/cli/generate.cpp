@@ -4,9 +4,10 @@
 #include "model/edtf.hpp"
 #include "model/io/load_file.hpp"
 #include "app/cli/cli.hpp"
+#include "app/cli/output.hpp"
+#include "model/diagnostics.hpp"
 
 #include <algorithm>
-#include <fstream>
 #include <iostream>
 #include <array>
 #include <cmath>
@@ -167,18 +168,11 @@ int run_generate(const Options& o) {
   g.to_year = o.to_year;
   g.lanes = o.lanes;
   g.csv = is_csv_path(o.out);
-  std::ofstream out{o.out, std::ios::binary};
-  if (!out) {
-    std::cerr << "chronoscope: error: cannot write '" << o.out << "'\n";
-    return 1;
-  }
-  generate_timeline(g, out);
-  out.close();
-  if (!out) {
-    std::cerr << "chronoscope: error: writing '" << o.out << "' failed\n";
-    return 1;
-  }
-  std::cerr << "wrote " << o.out << " (" << o.events << " events, seed " << o.seed << ")\n";
+  OutputFile out;
+  if (!out.open(o.out)) return 1;
+  generate_timeline(g, out.stream());
+  if (const int rc = out.commit()) return rc;
+  std::cerr << "wrote " << escape_for_terminal(o.out) << " (" << o.events << " events, seed " << o.seed << ")\n";
   return 0;
 }
 

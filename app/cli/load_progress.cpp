@@ -22,16 +22,17 @@ void load_with_progress(const std::string& path, Timeline& t, Diagnostics& diag)
     load_timeline_file(path, t, diag, &progress);
     done = true;
   }};
+  const std::string shown_path = escape_for_terminal(path);
   bool shown = false;
   for (int tick = 0; !done; ++tick) {
     std::this_thread::sleep_for(std::chrono::milliseconds(20));
     if (tick % 5 == 4 && !done) {  // only loads that take a while show a line
-      std::fprintf(stderr, "\rloading %s: %3.0f%%", path.c_str(), 100.0 * progress.load());
+      std::fprintf(stderr, "\rloading %s: %3.0f%%", shown_path.c_str(), 100.0 * progress.load());
       shown = true;
     }
   }
   loader.join();
-  if (shown) std::fprintf(stderr, "\r%*s\r", int(path.size()) + 16, "");
+  if (shown) std::fprintf(stderr, "\r%*s\r", int(shown_path.size()) + 16, "");
 }
 
 }  // namespace cs

@@ -26,7 +26,7 @@ bool view_for(const Options& o, const TimelineIndex& index, const LayoutConfig& 
   const EdtfResult r = parse_edtf(*o.range);
   if (!r.value || !r.value->end) {
     std::cerr << "chronoscope: error: --range must be a closed EDTF interval such as 2015-09/2016-03"
-              << (r.value ? "" : ": " + r.error.message) << "\n";
+              << (r.value ? "" : ": " + escape_for_terminal(r.error.message)) << "\n";
     return false;
   }
   view = make_canvas_view(r.value->begin_time(), r.value->end_time(), w, h, cfg);
@@ -44,7 +44,7 @@ int prepare(const Options& o, Prepared& p) {
 std::unique_ptr<Font> load_font(float px) {
   std::string err;
   auto font = Font::load(find_default_font(), px, &err);
-  if (!font) std::cerr << "chronoscope: error: " << (err.empty() ? "no font found" : err)
+  if (!font) std::cerr << "chronoscope: error: " << (err.empty() ? "no font found" : escape_for_terminal(err))
                        << " (install fonts-dejavu-core, or set CHRONOSCOPE_FONT)\n";
   return font;
 }

@@ -1,6 +1,7 @@
 // `chronoscope render FILE -o OUT.png`: the canvas drawn without a window, through a headless GL context.
 #include "app/cli/commands.hpp"
 
+#include "app/cli/output.hpp"
 #include "app/cli/prepare.hpp"
 #include "render/gl/headless_context.hpp"
 #include "render/gl/offscreen.hpp"
@@ -11,6 +12,7 @@
 namespace cs {
 
 int run_render(const Options& o) {
+  if (output_overwrites_input(o.out, {o.file})) return 2;
   Prepared p;
   if (const int rc = prepare(o, p)) return rc;
   const TimelineIndex& index = *p.index;
@@ -34,11 +36,14 @@ int run_render(const Options& o) {
   build_scene(scene, index, view, *font, cfg, Theme{}, {});
   target.bind();
   renderer.draw(scene.draw, 0, 0, int(view.width), int(view.height), int(view.height), Theme{}.background);
-  if (!gl::write_png(target.read(), o.out)) {
-    std::cerr << "chronoscope: error: cannot write '" << o.out << "'\n";
+  const std::string png = gl::encode_png(target.read());
+  if (png.empty()) {
+    std::cerr << "chronoscope: error: cannot encode the image as PNG\n";
     return 1;
   }
-  std::cerr << "wrote " << o.out << " (" << int(view.width) << "x" << int(view.height) << ", "
+  if (output_overwrites_input(o.out, {o.file})) return 2;  // the input may have been linked there meanwhile
+  if (const int rc = write_output(o.out, png)) return rc;
+  std::cerr << "wrote " << escape_for_terminal(o.out) << " (" << int(view.width) << "x" << int(view.height) << ", "
             << scene.layout.records.size() << " records)\n";
   return 0;
 }

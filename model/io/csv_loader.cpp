@@ -1,12 +1,14 @@
-// One pass over the text: fields are string_views into it (quoted ones unescaped into a scratch buffer),
-// each row validated and appended to the column store.
+// One pass over the text (after text_scan's byte check): fields are string_views into it (quoted ones
+// unescaped into a scratch buffer), each row validated and appended to the column store.
 #include "model/io/csv_loader.hpp"
 
 #include "model/id_set.hpp"
+#include "model/io/text_scan.hpp"
+#include "model/url.hpp"
 
 #include <algorithm>
 #include <array>
-#include <unordered_map>
+#include <deque>
 
 namespace cs {
 namespace {
@@ -19,11 +21,57 @@ struct Field {
   int line, column;
 };
 
+std::string with_thousands(std::size_t n) {
+  std::string s = std::to_string(n);
+  for (int i = int(s.size()) - 3; i > 0; i -= 3) s.insert(std::size_t(i), ",");
+  return s;
+}
+
+// At most `max` bytes of `s` for a message, cut on a character boundary, with "..." when cut.
+std::string shown(std::string_view s, std::size_t max = 60) {
+  if (s.size() <= max) return std::string{s};
+  while (max > 0 && (static_cast<unsigned char>(s[max]) & 0xC0) == 0x80) --max;
+  return std::string{s.substr(0, max)} + "...";
+}
+
+// Row problems, so that a file of millions of bad rows cannot fill memory with messages: the first
+// kMaxRowReports are given in full, then one line counts the rest.
+constexpr std::size_t kMaxRowReports = 10'000, kMaxExtraFieldReports = 10;
+
+class RowReports {
+ public:
+  explicit RowReports(Diagnostics& diag) : diag_(diag) {}
+  void error(TextPos p, std::string m) { add(p, std::move(m), true); }
+  void warning(TextPos p, std::string m) { add(p, std::move(m), false); }
+  void finish() {
+    if (!more_) return;
+    const std::string m = "... and " + with_thousands(more_) + " more problems in rows (not listed)";
+    if (more_errors_) diag_.error(first_more_, m);
+    else diag_.warning(first_more_, m);
+  }
+
+ private:
+  void add(TextPos p, std::string m, bool error) {
+    if (shown_ < kMaxRowReports) {
+      ++shown_;
+      if (error) diag_.error(p, std::move(m));
+      else diag_.warning(p, std::move(m));
+      return;
+    }
+    if (more_++ == 0) first_more_ = p;
+    more_errors_ = more_errors_ || error;
+  }
+  Diagnostics& diag_;
+  std::size_t shown_ = 0, more_ = 0;
+  bool more_errors_ = false;
+  TextPos first_more_;
+};
+
 // Reads one record starting at `pos`; false at the end of the text. Quoted fields are unescaped into
 // `scratch` (stable until the next call). Unterminated quotes are reported.
 class Reader {
  public:
-  Reader(std::string_view text, Diagnostics& diag) : s_(text), diag_(diag) {}
+  Reader(std::string_view text, RowReports& report) : s_(text), diag_(report) {}
 
   bool next(std::vector<Field>& fields, std::string& scratch, int& record_line) {
     fields.clear();
@@ -53,7 +101,10 @@ class Reader {
             scratch += c;
           }
         }
-        if (!closed) diag_.error({open_line, col, -1}, "quoted field is not closed");
+        if (!closed) {
+          diag_.error({open_line, col, -1}, "quoted field is not closed");
+          unclosed_ = true;
+        }
         spans.emplace_back(begin, scratch.size());
         fields.push_back({{}, open_line, col});
         if (pos_ < s_.size() && s_[pos_] != ',' && s_[pos_] != '\n' && s_[pos_] != '\r') {
@@ -86,12 +137,15 @@ class Reader {
   }
 
   std::size_t position() const { return pos_; }
+  // A quoted field ran to the end of the text (it was reported).
+  bool unclosed() const { return unclosed_; }
 
  private:
   std::string_view s_;
-  Diagnostics& diag_;
+  RowReports& diag_;
   std::size_t pos_ = 0, line_start_ = 0;
   int line_ = 1;
+  bool unclosed_ = false;
 };
 
 std::string_view trim(std::string_view s) {
@@ -113,23 +167,42 @@ void split(std::string_view s, F&& each) {
 
 }  // namespace
 
-void load_timeline_csv(std::string_view text, Timeline& t, Diagnostics& diag, std::atomic<float>* progress) {
-  if (text.size() >= 3 && text.substr(0, 3) == "\xEF\xBB\xBF") text.remove_prefix(3);  // a BOM
-  Reader reader{text, diag};
+void load_timeline_csv(std::string_view file_text, Timeline& t, Diagnostics& diag, std::atomic<float>* progress) {
+  const TextFacts facts = scan_text(file_text, diag);
+  if (!facts.readable()) return;
+  std::string copy;  // only when some bytes must change for the reader (lone CRs, control bytes)
+  if (facts.lone_cr || facts.bad_bytes) copy = parser_copy(file_text, facts);
+  std::string_view text = copy.empty() ? file_text : std::string_view{copy};
+  text.remove_prefix(facts.bom_bytes);
+  // Values from a file with invalid UTF-8 are stored with U+FFFD in its place (reported by scan_text);
+  // the cleaned strings live until the row is stored.
+  std::deque<std::string> cleaned;
+  const auto clean = [&](std::string_view v) -> std::string_view {
+    if (!facts.invalid_utf8 || is_valid_utf8(v)) return v;
+    return cleaned.emplace_back(valid_utf8(v));
+  };
+
+  RowReports report{diag};
+  Reader reader{text, report};
   std::vector<Field> fields;
   std::string scratch;
   int line = 1;
   if (!reader.next(fields, scratch, line)) {
-    diag.error({1, 1, 0}, "the file is empty");
+    if (!diag.has_errors()) diag.error({1, 1, 0}, "the file is empty");
     return;
   }
+  if (reader.unclosed()) {
+    diag.sort();
+    return;  // the header's quote swallowed the file: that one error says it
+  }
+  const int errors_before_header = diag.error_count();
   std::array<int, kColumns> where;
   where.fill(-1);
   for (std::size_t c = 0; c < fields.size(); ++c) {
     const auto name = trim(fields[c].text);
     const auto k = std::find(kNames.begin(), kNames.end(), name);
     if (k == kNames.end()) {
-      diag.warning({fields[c].line, fields[c].column, -1}, "unknown column '" + std::string{name} + "' (ignored)");
+      diag.warning({fields[c].line, fields[c].column, -1}, "unknown column '" + shown(name) + "' (ignored)");
     } else if (where[std::size_t(k - kNames.begin())] >= 0) {
       diag.error({fields[c].line, fields[c].column, -1}, "column '" + std::string{name} + "' appears twice");
     } else {
@@ -138,19 +211,23 @@ void load_timeline_csv(std::string_view text, Timeline& t, Diagnostics& diag, st
   }
   for (Column c : {kId, kTitle, kStart})
     if (where[c] < 0) diag.error({1, 1, 0}, "the header has no '" + std::string{kNames[c]} + "' column");
-  if (diag.has_errors()) return;
+  if (diag.error_count() > errors_before_header) return;
+  const std::size_t header_fields = fields.size();
 
-  // Reserve from a count of lines: one allocation per column, no doubling past the need.
-  const std::size_t rows = std::size_t(std::count(text.begin(), text.end(), '\n')) + 1;
+  // No reserve by a count of lines: memory follows what is kept (a file of blank lines keeps nothing).
   EventStore& st = t.store();
-  st.reserve(rows, text.size());
-  IdSet ids{st, rows};
-  std::unordered_map<std::string, LaneId> lane_ids;
+  IdSet ids{st};
+  std::size_t extra_field_rows = 0;
+  TextPos first_extra_unshown;
   std::vector<LaneId> lanes;
+  std::vector<std::uint32_t> lane_row;  // per lane: the last row that named it (dedupe without a search)
+  std::uint32_t row = 0;
   std::vector<std::string_view> tags;
   std::size_t next_report = 0;
   while (reader.next(fields, scratch, line)) {
     if (fields.size() == 1 && fields[0].text.empty()) continue;  // a blank line
+    ++row;
+    cleaned.clear();
     if (progress && reader.position() >= next_report) {
       progress->store(float(double(reader.position()) / double(text.size())), std::memory_order_relaxed);
       next_report = reader.position() + (1 << 20);
@@ -159,19 +236,26 @@ void load_timeline_csv(std::string_view text, Timeline& t, Diagnostics& diag, st
       return where[c] >= 0 && std::size_t(where[c]) < fields.size() ? &fields[std::size_t(where[c])] : nullptr;
     };
     const auto at = [](const Field* f) { return TextPos{f->line, f->column, -1}; };
+    if (fields.size() > header_fields && extra_field_rows++ == kMaxExtraFieldReports) {
+      first_extra_unshown = at(&fields[header_fields]);
+    } else if (fields.size() > header_fields && extra_field_rows <= kMaxExtraFieldReports) {
+      report.warning(at(&fields[header_fields]), "the row has " + with_thousands(fields.size()) +
+                                                     " fields; the header names " + std::to_string(header_fields) +
+                                                     " (the rest are ignored)");
+    }
     bool ok = true;
     const Field* id = get(kId);
     const Field* title = get(kTitle);
     const Field* start = get(kStart);
     if (!id || !title || !start) {
-      diag.error({line, 1, -1}, "the row has " + std::to_string(fields.size()) + " fields; the header names more");
+      report.error({line, 1, -1}, "the row has " + std::to_string(fields.size()) + " fields; the header names more");
       continue;
     }
-    if (trim(id->text).empty()) diag.error(at(id), "empty id"), ok = false;
-    if (trim(title->text).empty()) diag.error(at(title), "empty title"), ok = false;
+    if (trim(id->text).empty()) report.error(at(id), "empty id"), ok = false;
+    if (trim(title->text).empty()) report.error(at(title), "empty title"), ok = false;
     std::string err;
     const auto s = parse_edtf_date(trim(start->text), &err);
-    if (!s) diag.error(at(start), trim(start->text).empty() ? "empty start date" : err), ok = false;
+    if (!s) report.error(at(start), trim(start->text).empty() ? "empty start date" : err), ok = false;
     When w;
     if (s) w.start = *s;
     const Field* end = get(kEnd);
@@ -180,42 +264,44 @@ void load_timeline_csv(std::string_view text, Timeline& t, Diagnostics& diag, st
       w.open_end = true;
     } else if (s && !end_text.empty()) {
       const auto e = parse_edtf_date(end_text, &err);
-      if (!e) diag.error(at(end), err), ok = false;
-      else if (e->end() <= s->start) diag.error(at(end), "the end comes before the start"), ok = false;
+      if (!e) report.error(at(end), err), ok = false;
+      else if (e->end() <= s->start) report.error(at(end), "the end comes before the start"), ok = false;
       else w.end = *e;
     }
     const Field* url = get(kUrl);
     std::string_view url_text = url ? trim(url->text) : std::string_view{};
-    if (!url_text.empty() && url_text.rfind("http://", 0) != 0 && url_text.rfind("https://", 0) != 0) {
-      diag.error(at(url), "url '" + std::string{url_text} + "' must start with http:// or https://");
+    if (std::string why; !url_text.empty() && !is_valid_url(url_text, &why)) {
+      report.error(at(url), "url '" + shown(url_text) + "' " + why);
       url_text = {};
     }
-    const std::string_view id_text = trim(id->text);
+    const std::string_view id_text = clean(trim(id->text));
     if (const auto first = ids.find(id_text)) {
-      diag.error(at(id), "duplicate event id '" + std::string{id_text} + "' (first at line " +
-                             std::to_string(st.pos(*first).line) + ")");
+      report.error(at(id), "duplicate event id '" + shown(id_text) + "' (first at line " +
+                               std::to_string(st.pos(*first).line) + ")");
       ok = false;
     }
     if (!ok) continue;
     lanes.clear();
     if (const Field* l = get(kLanes))
       split(l->text, [&](std::string_view name) {
-        auto it = lane_ids.find(std::string{name});
-        LaneId k;
-        if (it == lane_ids.end()) {
-          k = t.lane_index(name, true);
-          lane_ids.emplace(std::string{name}, k);
-        } else {
-          k = it->second;
-        }
-        if (k != kNoLane && std::find(lanes.begin(), lanes.end(), k) == lanes.end()) lanes.push_back(k);
+        const LaneId k = t.lane_index(clean(name), true);
+        if (k == kNoLane) return;
+        if (k >= lane_row.size()) lane_row.resize(std::size_t(k) + 1, 0);
+        if (lane_row[k] == row) return;  // named twice in this row
+        lane_row[k] = row;
+        lanes.push_back(k);
       });
     tags.clear();
-    if (const Field* g = get(kTags)) split(g->text, [&](std::string_view tag) { tags.push_back(tag); });
+    if (const Field* g = get(kTags)) split(g->text, [&](std::string_view tag) { tags.push_back(clean(tag)); });
     std::string date_text{trim(start->text)};
     if (!end_text.empty()) date_text += "/" + std::string{end_text};
-    ids.insert(st.add({id_text, trim(title->text), date_text, url_text, w, lanes, tags, nullptr, id->line, id->column}));
+    ids.insert(st.add({id_text, clean(trim(title->text)), clean(date_text), url_text, w, lanes, tags, nullptr, id->line,
+                       id->column}));
   }
+  if (extra_field_rows > kMaxExtraFieldReports)
+    report.warning(first_extra_unshown, "... and " + with_thousands(extra_field_rows - kMaxExtraFieldReports) +
+                                      " more rows with more fields than the header names");
+  report.finish();
   st.shrink_to_fit();
   if (progress) progress->store(1.f);
   diag.sort();

@@ -1,5 +1,8 @@
-// Framebuffer object with a colour renderbuffer; glReadPixels rows flipped to top-first; PNG via stb.
+// Framebuffer object with a colour renderbuffer; glReadPixels rows flipped to top-first; PNG via stb into
+// memory, then to the file through the atomic writer.
 #include "render/gl/offscreen.hpp"
+
+#include "model/io/atomic_file.hpp"
 
 #include <stb_image_write.h>
 
@@ -50,8 +53,24 @@ Image Offscreen::read() const {
   return img;
 }
 
-bool write_png(const Image& img, const std::string& path) {
-  return stbi_write_png(path.c_str(), img.width, img.height, 4, img.rgba.data(), img.width * 4) != 0;
+std::string encode_png(const Image& img) {
+  std::string png;
+  const auto append = [](void* context, void* data, int size) {
+    static_cast<std::string*>(context)->append(static_cast<const char*>(data), std::size_t(size));
+  };
+  if (img.width <= 0 || img.height <= 0 || img.rgba.size() < std::size_t(img.width) * std::size_t(img.height) * 4 ||
+      !stbi_write_png_to_func(append, &png, img.width, img.height, 4, img.rgba.data(), img.width * 4))
+    return {};
+  return png;
+}
+
+bool write_png(const Image& img, const std::string& path, std::string* error) {
+  const std::string png = encode_png(img);
+  if (png.empty()) {
+    if (error) *error = "cannot encode a PNG of " + std::to_string(img.width) + "x" + std::to_string(img.height);
+    return false;
+  }
+  return write_file_atomic(path, png, error);
 }
 
 }  // namespace cs::gl

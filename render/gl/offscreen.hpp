@@ -29,6 +29,9 @@ class Offscreen {
   int width_ = 0, height_ = 0;
 };
 
-bool write_png(const Image& img, const std::string& path);
+// The PNG file's bytes; empty when the image cannot be encoded.
+std::string encode_png(const Image& img);
+// encode_png written atomically to `path` (write_file_atomic); false with `error` set on failure.
+bool write_png(const Image& img, const std::string& path, std::string* error = nullptr);
 
 }  // namespace cs::gl

@@ -1,11 +1,13 @@
 // The command line as a user meets it: argument errors, check's exit status and messages, layout JSON,
 // and render's PNG. Runs the real binary.
 #include "app/cli/cli.hpp"
+#include "model/io/text_scan.hpp"
 
 #include <gtest/gtest.h>
 
 #include <array>
 #include <cstdio>
+#include <filesystem>
 #include <fstream>
 #include <memory>
 #include <sys/wait.h>
@@ -19,9 +21,10 @@ struct RunResult {
   std::string out;  // stdout and stderr together
 };
 
-RunResult run(const std::string& args) {
+// `redirect` is the shell's: by default stderr joins stdout.
+RunResult run(const std::string& args, const std::string& redirect = " 2>&1") {
   RunResult r;
-  const std::string cmd = std::string{CS_BINARY} + " " + args + " 2>&1";
+  const std::string cmd = std::string{CS_BINARY} + " " + args + redirect;
   FILE* p = popen(cmd.c_str(), "r");
   if (!p) return r;
   std::array<char, 4096> buf;
@@ -135,4 +138,84 @@ TEST(Cli, RenderRefusesAFileWithErrors) {
   const RunResult r = run("render " + fixture("bad.yaml") + " -o /tmp/never.png");
   EXPECT_EQ(r.status, 1);
   EXPECT_NE(r.out.find("error: impossible date"), std::string::npos);
+}
+
+namespace {
+// A fresh folder for one test, with a copy of a fixture in it.
+std::filesystem::path scratch(const char* fixture_name = nullptr) {
+  const auto* info = ::testing::UnitTest::GetInstance()->current_test_info();
+  const std::filesystem::path d = std::filesystem::path{::testing::TempDir()} / (std::string{"cli_"} + info->name());
+  std::filesystem::remove_all(d);
+  std::filesystem::create_directories(d);
+  if (fixture_name) std::filesystem::copy_file(fixture(fixture_name), d / fixture_name);
+  return d;
+}
+
+std::string read_all(const std::filesystem::path& p) {
+  std::ifstream in{p, std::ios::binary};
+  return {std::istreambuf_iterator<char>{in}, {}};
+}
+}  // namespace
+
+TEST(Cli, RenderRefusesToWriteOverItsInput) {
+  const auto d = scratch("small.yaml");
+  const std::string in = (d / "small.yaml").string(), before = read_all(in);
+  std::filesystem::create_symlink("small.yaml", d / "link.png");
+  RunResult r = run("render " + in + " -o " + in);
+  EXPECT_EQ(r.status, 2);
+  EXPECT_EQ(r.out, "chronoscope: error: refusing to write over the input '" + in + "'\n");
+  r = run("render " + in + " -o " + (d / "link.png").string());
+  EXPECT_EQ(r.status, 2);
+  EXPECT_EQ(r.out, "chronoscope: error: refusing to write over the input '" + in + "' ('" + (d / "link.png").string() +
+                       "' is the same file)\n");
+  r = run("render " + in + " -o " + (d / "." / "small.yaml").string());
+  EXPECT_EQ(r.status, 2) << r.out;
+  EXPECT_EQ(read_all(in), before);
+}
+
+TEST(Cli, AFailedWriteIsAnError) {
+  RunResult r = run("render " + fixture("small.yaml") + " -o /dev/full --size 320x200");
+  EXPECT_EQ(r.status, 1);
+  EXPECT_EQ(r.out, "chronoscope: error: writing '/dev/full' failed: No space left on device\n");
+  r = run("layout " + fixture("small.yaml"), " 2>&1 >/dev/full");
+  EXPECT_EQ(r.status, 1);
+  EXPECT_EQ(r.out, "chronoscope: error: writing to standard output failed\n");
+  r = run("generate --events 100000 -o /dev/full");
+  EXPECT_EQ(r.status, 1);
+  EXPECT_EQ(r.out, "chronoscope: error: writing '/dev/full' failed: No space left on device\n");
+  r = run("render " + fixture("small.yaml") + " -o /nonexistent/dir/out.png --size 320x200");
+  EXPECT_EQ(r.status, 1);
+  EXPECT_EQ(r.out, "chronoscope: error: cannot create a temporary file in '/nonexistent/dir': No such file or directory\n");
+}
+
+TEST(Cli, CheckNeverEchoesControlCharacters) {
+  const auto d = scratch();
+  const std::filesystem::path f = d / "evil\x1B[2J.csv";
+  std::ofstream{f, std::ios::binary} << "id,title,start\n"
+                                        "a\xC2\x9B" "31m,A,2015\n"
+                                        "a\xC2\x9B" "31m,B,2016\n"
+                                        "b,\x1B]0;pwned\x07,2016\n";
+  const RunResult r = run("check '" + f.string() + "'");
+  EXPECT_EQ(r.status, 1);
+  const std::string shown = (d / "evil\\x1B[2J.csv").string();
+  EXPECT_EQ(r.out, shown + ":3:1: error: duplicate event id 'a\\u009B31m' (first at line 2)\n" +
+                       shown + ":4:3: error: control character U+001B (ESC) is not allowed in the text\n" +
+                       shown + ":4:12: error: control character U+0007 (BEL) is not allowed in the text\n" +
+                       shown + ": 2 events, 3 errors, 0 warnings\n");
+  EXPECT_EQ(r.out.find('\x1B'), std::string::npos);
+  EXPECT_EQ(r.out.find("\xC2\x9B"), std::string::npos);
+}
+
+TEST(Cli, ArgumentsAreEscapedInMessages) {
+  EXPECT_EQ(parse_command_line({"layout", "f", "--\x1B[2J"}).error, "unknown option '--\\x1B[2J'");
+}
+
+TEST(Cli, LayoutJsonIsValidUtf8WithControlsEscaped) {
+  const auto d = scratch();
+  std::ofstream{d / "t.csv", std::ios::binary} << "id,title,start,lanes\n"
+                                                 "a,x\xC2\x9By\xE2\x80\xAEz\xFF,2015-06-01,l\n";
+  const RunResult r = run("layout " + (d / "t.csv").string() + " --size 1600x300 --range 2015/2016 2>/dev/null");
+  ASSERT_EQ(r.status, 0) << r.out;
+  EXPECT_TRUE(is_valid_utf8(r.out));
+  EXPECT_NE(r.out.find("\"label\":{\"text\":\"x\\u009by\\u202ez\xEF\xBF\xBD\""), std::string::npos) << r.out;
 }

@@ -6,6 +6,12 @@
 
 #include "../test_util.hpp"
 
+#include <sys/resource.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include <fstream>
+
 using namespace cs;
 
 namespace {
@@ -100,3 +106,116 @@ TEST(CsvLoader, GarbageNeverHangsOrCrashes) {
     SUCCEED() << in;
   }
 }
+
+TEST(CsvLoader, UnterminatedQuoteInTheHeaderIsOneError) {
+  EXPECT_EQ(load("id,\"title,start\na,A,2015\nb,B,2016\n").out, "t.csv:1:4: error: quoted field is not closed\n");
+}
+
+TEST(CsvLoader, ExtraFieldsWarnOncePerRowCapped) {
+  std::string text = "id,title,start\n";
+  text += "a,A,2015," + std::string(10'000, ',') + "\n";
+  EXPECT_EQ(load(text).out, "t.csv:2:10: warning: the row has 10,004 fields; the header names 3 (the rest are ignored)\n");
+  for (int i = 0; i < 14; ++i) text += "r" + std::to_string(i) + ",R,2015,x\n";
+  const auto l = load(text);
+  EXPECT_EQ(l.t.event_count(), 15u);
+  EXPECT_NE(l.out.find("t.csv:11:11: warning: the row has 4 fields; the header names 3 (the rest are ignored)\n"
+                       "t.csv:12:11: warning: ... and 5 more rows with more fields than the header names\n"),
+            std::string::npos)
+      << l.out.substr(l.out.size() > 400 ? l.out.size() - 400 : 0);
+}
+
+TEST(CsvLoader, Utf16WithoutABomIsNamed) {
+  std::string text;
+  for (const char c : std::string{"id,title,start\na,A,2015\n"}) text += std::string{c} + '\0';
+  EXPECT_EQ(load(text).out,
+            "t.csv:1:1: error: the file is encoded as UTF-16 (little-endian); chronoscope reads UTF-8: save it as UTF-8\n");
+}
+
+TEST(CsvLoader, ControlBytesAreErrorsAndInvalidUtf8IsReplaced) {
+  using namespace std::string_literals;
+  const auto l = load("id,title,start\na,Caf\xE9 \x1B[2J,2015\nb,B\0b,2016\n"s);
+  EXPECT_EQ(l.out,
+            "t.csv:2:6: warning: invalid UTF-8 byte 0xE9 (read as U+FFFD)\n"
+            "t.csv:2:8: error: control character U+001B (ESC) is not allowed in the text\n"
+            "t.csv:3:4: error: control character U+0000 (NUL) is not allowed in the text\n");
+  ASSERT_EQ(l.t.event_count(), 2u);
+  EXPECT_EQ(l.t.event(0).title, "Caf\xEF\xBF\xBD  [2J");  // the ESC read as a space, the bad byte as U+FFFD
+  EXPECT_EQ(l.t.event(1).title, "B b");
+}
+
+TEST(CsvLoader, OldMacLineEnds) {
+  const auto l = load("id,title,start\ra,A,2015\rb,B,2016\r");
+  EXPECT_EQ(l.out, "");
+  ASSERT_EQ(l.t.event_count(), 2u);
+  EXPECT_EQ(l.t.event(1).pos.line, 3);
+}
+
+TEST(CsvLoader, UrlsAreValidatedWhole) {
+  const auto l = load(
+      "id,title,start,url\n"
+      "a,A,2015,\"http://a/\nfile:///etc/passwd\"\n"
+      "b,B,2015,https://a b\n"
+      "c,C,2015,http://\n"
+      "d,D,2015,https://example.org/" + std::string(5000, 'x') + "\n");
+  EXPECT_EQ(l.out,
+            "t.csv:2:10: error: url 'http://a/\\nfile:///etc/passwd' contains a line break at position 10\n"
+            "t.csv:4:10: error: url 'https://a b' contains a space at position 10\n"
+            "t.csv:5:10: error: url 'http://' has no host\n"
+            "t.csv:6:10: error: url 'https://example.org/xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx...' is longer than "
+            "4,096 characters (5,020)\n");
+}
+
+// A row naming 60,000 lanes, each twice: linear (hash lookups, dedupe by a per-lane row mark).
+TEST(CsvLoader, SixtyThousandLanesInOneRow) {
+  std::string lanes;
+  for (int pass = 0; pass < 2; ++pass)
+    for (int i = 0; i < 60'000; ++i) lanes += "l" + std::to_string(i) + ";";
+  const auto l = load("id,title,start,lanes\na,A,2015," + lanes + "\nb,B,2016,l59999;l7\n");
+  EXPECT_EQ(l.out, "");
+  EXPECT_EQ(l.t.lanes.size(), 60'000u);
+  EXPECT_EQ(l.t.store().lanes(0).size(), 60'000u);
+  ASSERT_EQ(l.t.store().lanes(1).size(), 2u);
+  EXPECT_EQ(l.t.store().lanes(1)[0], 59'999u);  // 32-bit lane ids: past 65,535 nothing is mis-filed
+  EXPECT_EQ(l.t.lanes[l.t.store().lanes(1)[0]].id, "l59999");
+}
+
+TEST(CsvLoader, ManyBadRowsAreCapped) {
+  std::string text = "id,title,start\n";
+  for (int i = 0; i < 10'005; ++i) text += "x\n";
+  Timeline t;
+  Diagnostics d{"t.csv"};
+  load_timeline_csv(text, t, d);
+  ASSERT_EQ(d.items().size(), 10'001u);
+  EXPECT_EQ(d.format(d.items().back()), "t.csv:10002:1: error: ... and 5 more problems in rows (not listed)");
+}
+
+// 20 MB of blank lines under a 256 MB address-space limit: memory follows what is kept, not the newline
+// count (sizing by newlines reserved over a gigabyte here). Not under ASan, whose shadow needs the space.
+#if !defined(__SANITIZE_ADDRESS__) && !defined(__has_feature)
+#define CS_NO_ASAN 1
+#elif defined(__has_feature)
+#if !__has_feature(address_sanitizer) && !defined(__SANITIZE_ADDRESS__)
+#define CS_NO_ASAN 1
+#endif
+#endif
+#ifdef CS_NO_ASAN
+TEST(CsvLoader, BlankLinesReserveNothing) {
+  const std::string text = "id,title,start\n" + std::string(20 << 20, '\n') + "a,A,2015\n";
+  const pid_t pid = fork();
+  ASSERT_GE(pid, 0);
+  if (pid == 0) {
+    std::size_t pages = 0;
+    std::ifstream{"/proc/self/statm"} >> pages;
+    const rlim_t limit = rlim_t(pages) * rlim_t(sysconf(_SC_PAGESIZE)) + (256u << 20);
+    const rlimit r{limit, limit};
+    setrlimit(RLIMIT_AS, &r);
+    Timeline t;
+    Diagnostics d{"t.csv"};
+    load_timeline_csv(text, t, d);
+    _exit(t.event_count() == 1 && d.items().empty() ? 0 : 1);
+  }
+  int status = 0;
+  ASSERT_EQ(waitpid(pid, &status, 0), pid);
+  EXPECT_TRUE(WIFEXITED(status) && WEXITSTATUS(status) == 0) << "status " << status;
+}
+#endif
