@@ -127,9 +127,19 @@ Pattern pattern_of(const Date& d) {
 }
 
 std::vector<std::int64_t> year_candidates(const Pattern& p) {
+  // Every value of the X digits (10^count of them), on top of the known digits.
+  unsigned known = 0, combinations = 1;
+  std::vector<unsigned> x_weights;
+  for (int i = 0, weight = 1000; i < 4; ++i, weight /= 10) {
+    if (p.digits[std::size_t(i)] < 0) x_weights.push_back(unsigned(weight)), combinations *= 10;
+    else known += unsigned(p.digits[std::size_t(i)] * weight);
+  }
   std::vector<std::int64_t> out;
-  for (unsigned v = 0; v <= 9999; ++v) {
-    if (!digits_match(p, 0, 4, v) || (p.negative && v == 0)) continue;
+  out.reserve(combinations);
+  for (unsigned k = 0; k < combinations; ++k) {
+    unsigned v = known;
+    for (unsigned rest = k, j = 0; j < x_weights.size(); ++j, rest /= 10) v += rest % 10 * x_weights[j];
+    if (p.negative && v == 0) continue;  // there is no year -0000
     out.push_back(p.negative ? -std::int64_t(v) : std::int64_t(v));
   }
   std::sort(out.begin(), out.end());

@@ -167,14 +167,15 @@ std::string describe_set(const DateSet& set) {
   std::vector<std::string> items;
   for (const SetMember& m : set.members) items.push_back(name(m.first) + (m.last ? " to " + name(*m.last) : ""));
   const bool one_of = set.kind == SetKind::OneOf;
-  std::string out = items.size() > 1 ? (one_of ? "one of " : "every one of ") : "";
+  const bool several = items.size() > 1 || set.members.front().last;  // a range holds several dates
+  std::string out = several ? (one_of ? "one of " : "every one of ") : "";
   out += join(items, one_of ? "or" : "and");
   if (shared)
     out += d0.precision == Precision::Day ? " " + std::string{cal::month_name(c0.month)} + " " + year_name(c0.year)
                                           : " " + year_name(c0.year);
   if (set.earlier || set.later) {
     const std::string which = set.earlier && set.later ? "earlier or later" : set.earlier ? "earlier" : "later";
-    out += items.size() > 1 ? ", " : " ";
+    out += several ? ", " : " ";
     out += one_of ? "or some " + which + " date" : "and every " + which + " date";
   }
   return out;

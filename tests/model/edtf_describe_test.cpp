@@ -122,13 +122,14 @@ TEST(EdtfDescribe, OneOfSets) {
   EXPECT_EQ(words("[1667,1760-12]"), "one of 1667 or December 1760");
   EXPECT_EQ(words("[2018-05-28,2018-06-02]"), "one of Monday, 28 May 2018 or Saturday, 2 June 2018");
   EXPECT_EQ(words("[1984?,1985]"), "one of 1984 (uncertain) or 1985");
-  EXPECT_EQ(words("[1760-01..1760-12]"), "January to December 1760");
+  EXPECT_EQ(words("[1760-01..1760-12]"), "one of January to December 1760");
 }
 
 TEST(EdtfDescribe, AllOfSets) {
   EXPECT_EQ(words("{1960,1961}"), "every one of 1960 and 1961");
   EXPECT_EQ(words("{1960,1961-12}"), "every one of 1960 and December 1961");
   EXPECT_EQ(words("{1667,1668,1670..1672}"), "every one of 1667, 1668 and 1670 to 1672");
+  EXPECT_EQ(words("{1760-01..1760-12}"), "every one of January to December 1760");
 }
 
 TEST(EdtfDescribe, EarlierAndLaterMembers) {
