@@ -289,6 +289,15 @@ TEST(Edtf, Level2Errors) {
   });
 }
 
+TEST(Edtf, UnspecifiedDigitsCoverLikeTheirInterval) {  // 201X draws exactly like 2010/2019
+  for (const auto& [masked, interval] : {std::pair{"201X", "2010/2019"}, std::pair{"19XX", "1900/1999"},
+                                         std::pair{"1985-04-XX", "1985-04-01/1985-04-30"},
+                                         std::pair{"156X-12-25", "1560-12-25/1569-12-25"}}) {
+    EXPECT_EQ(ok(masked).begin_time(), ok(interval).begin_time()) << masked;
+    EXPECT_EQ(ok(masked).end_time(), ok(interval).end_time()) << masked;
+  }
+}
+
 TEST(Edtf, QualifiersNameTheirParts) {
   const auto parts = [](std::string_view s) {
     const Date d = ok(s).start;
