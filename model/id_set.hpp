@@ -23,7 +23,7 @@ class IdSet {
 
  private:
   void grow();
-  const EventStore& store_;
+  const EventStore* store_;  // a pointer, so a set can be assigned
   std::vector<std::uint32_t> slots_;  // event index + 1; 0 = empty
   std::size_t used_ = 0;
 };

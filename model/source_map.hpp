@@ -32,10 +32,14 @@ struct SourceMap {
   bool cut = false;           // the file's top level was read line by line (else: the lists are unknown)
   bool whole = false;         // items could not be parsed one by one (aliases between them): re-read whole
   std::size_t body_end = 0;   // end of the YAML document in the text
-  ListMap lanes, sources, events;
+  ListMap lanes, sources, events, stories;
 
   ListMap* list(const std::string& key) {
-    return key == "lanes" ? &lanes : key == "sources" ? &sources : key == "events" ? &events : nullptr;
+    return key == "lanes"     ? &lanes
+           : key == "sources" ? &sources
+           : key == "events"  ? &events
+           : key == "stories" ? &stories
+                              : nullptr;
   }
 };
 

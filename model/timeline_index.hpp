@@ -47,6 +47,8 @@ class TimelineIndex {
   // After the store inserted (delta +1) or erased (delta -1) an event at `at`: indices >= at shift.
   void shift(EventIndex at, int delta);
   bool contains(EventIndex e) const;
+  // How many events slot s holds.
+  std::size_t members(std::size_t s) const { return lanes_[s].order.size() + lanes_[s].open.size(); }
 
   // --- for layout -----------------------------------------------------------------------------------
   // The slot's closed events by start: index and start seconds.

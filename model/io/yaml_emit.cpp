@@ -45,7 +45,9 @@ std::string literal_block(std::string_view v, const EmitContext& c) {
   while (trailing < v.size() && v[v.size() - 1 - trailing] == '\n') ++trailing;
   const std::string_view body = v.substr(0, v.size() - trailing);
   std::string out = "|";
-  if (!body.empty() && (body[0] == ' ' || body[0] == '\t')) out += std::to_string(c.indent - c.parent);
+  // YAML finds a block's indentation on its first non-empty line: say it when that line starts with a space.
+  const std::size_t first = body.find_first_not_of('\n');
+  if (first != std::string_view::npos && (body[first] == ' ' || body[first] == '\t')) out += std::to_string(c.indent - c.parent);
   out += trailing == 0 ? "-" : trailing == 1 ? "" : "+";
   const std::string pad(std::size_t(c.indent), ' ');
   std::size_t a = 0;
@@ -78,7 +80,8 @@ bool plain_ok(std::string_view v, bool flow) {
 
 std::string emit_scalar(std::string_view v, YStyle preferred, const EmitContext& c) {
   const bool multi_line = v.find('\n') != std::string_view::npos;
-  if (multi_line) return c.flow ? double_quoted(v) : literal_block(v, c);
+  const bool only_breaks = v.find_first_not_of('\n') == std::string_view::npos;
+  if (multi_line) return c.flow || only_breaks ? double_quoted(v) : literal_block(v, c);
   switch (preferred) {
     case YStyle::Literal:
     case YStyle::Folded:
@@ -94,10 +97,9 @@ std::string emit_scalar(std::string_view v, YStyle preferred, const EmitContext&
       break;
     }
     case YStyle::Double: return double_quoted(v);
-    default:
-      if (plain_ok(v, c.flow)) return std::string{v};
+    default: break;
   }
-  return double_quoted(v);
+  return plain_ok(v, c.flow) ? std::string{v} : double_quoted(v);
 }
 
 std::string emit_value(const YNode& v, const StyleHint& hint, const EmitContext& c, bool* starts_new_line) {

@@ -5,6 +5,7 @@
 #include "model/io/yaml_loader.hpp"
 
 #include "model/id_set.hpp"
+#include "model/io/text_scan.hpp"
 #include "model/io/yaml_cut.hpp"
 #include "model/io/yaml_schema.hpp"
 #include "model/io/yaml_tree.hpp"
@@ -23,12 +24,8 @@ namespace {
 
 constexpr std::size_t kChunkBytes = 48 * 1024;
 
-using ItemFn = std::function<void(std::size_t, const YNode&)>;
-using FailFn = std::function<void(std::size_t)>;
+}  // namespace
 
-// Parses items [a, b) of a block list, handing each to on_item. An item that does not parse is read again
-// alone for a message that points into it, reported ("... is skipped"), and passed to on_fail (also when
-// on_item already saw it). False when an alias points outside the items: the file must be read whole.
 bool parse_items(std::string_view text, const ListMap& list, std::size_t a, std::size_t b, Diagnostics& diag,
                  std::string_view what, const ItemFn& on_item, const FailFn& on_fail) {
   std::size_t k = a;
@@ -56,6 +53,15 @@ bool parse_items(std::string_view text, const ListMap& list, std::size_t a, std:
     if (single.stop == ItemsStop::UnknownAnchor) return false;
     if (single.stop != ItemsStop::Done || single.completed == 0) {
       Diagnostic d = single.stop != ItemsStop::Done ? single.error : r.error;
+      // Found past the item's own text (an unclosed quote or bracket): say so where the item's text ends.
+      const std::size_t end = item_content_end(text, list.items[k].begin, list.item_end(k), list.indent);
+      if (d.pos.offset < 0 || std::size_t(d.pos.offset) > end) {
+        const std::size_t line_start = text.rfind('\n', end == 0 ? 0 : end - 1);
+        d.pos.line = int(list.items[k].line) +
+                     int(std::count(text.begin() + std::ptrdiff_t(list.items[k].begin), text.begin() + std::ptrdiff_t(end), '\n'));
+        d.pos.column = int(end - (line_start == std::string_view::npos ? 0 : line_start + 1)) + 1;
+        d.pos.offset = int(end);
+      }
       d.message += "; " + std::string{what} + " at line " + std::to_string(list.items[k].line) + " is skipped";
       diag.add(d);
       on_fail(k);
@@ -64,6 +70,8 @@ bool parse_items(std::string_view text, const ListMap& list, std::size_t a, std:
   }
   return true;
 }
+
+namespace {
 
 ListMap list_of(const CutEntry& e) {
   ListMap m;
@@ -83,8 +91,10 @@ TextPos item_pos(const ListMap& l, std::size_t k) {
 
 class Loader {
  public:
-  Loader(std::string_view text, Timeline& t, Diagnostics& diag, const YamlLoadOptions& o)
-      : text_(text), t_(t), diag_(diag), o_(o) {
+  // `bad` holds the offsets of bytes the scan reported as errors: the items holding them are left out.
+  Loader(std::string_view text, Timeline& t, Diagnostics& diag, const YamlLoadOptions& o, bool repair_utf8,
+         std::vector<int> bad)
+      : text_(text), t_(t), diag_(diag), o_(o), repair_utf8_(repair_utf8), bad_(std::move(bad)) {
     ids_.emplace(t_.store(), 0);
   }
 
@@ -109,13 +119,20 @@ class Loader {
   }
 
  private:
+  // Some byte in [begin, end) was reported by the scan (a NUL or control byte).
+  bool has_bad_byte(std::size_t begin, std::size_t end) const {
+    auto it = std::lower_bound(bad_.begin(), bad_.end(), int(begin));
+    return it != bad_.end() && std::size_t(*it) < end;
+  }
+
   // ---- the cut path ------------------------------------------------------------------------------------
   bool read_cut(const Cut& cut) {
     map_.cut = true;
     map_.body_end = cut.body_end;
     second_document(cut.body_end);
     std::unordered_map<std::string, std::uint32_t> seen;
-    std::unique_ptr<YamlDocument> flow_events;  // an events list in flow style, read after lanes and sources
+    std::unique_ptr<YamlDocument> flow_events;   // an events list in flow style, read after lanes and sources
+    std::unique_ptr<YamlDocument> flow_stories;  // stories in flow style (or none), read after the events
     for (const CutEntry& e : cut.entries) {
       if (auto [it, fresh] = seen.emplace(e.key, e.line); !fresh) {
         diag_.error({int(e.line), 1, int(e.begin)},
@@ -136,11 +153,12 @@ class Loader {
       if (ListMap* l = map_.list(e.key)) {
         *l = list_of(e);
         if (e.key == "events") flow_events = std::move(doc);
+        else if (e.key == "stories") flow_stories = std::move(doc);
         else if (v.is_sequence()) for (const YNode* n : v.items) header_item(e.key, *n);
         else if (v.kind != YNode::Kind::Null) diag_.error(v.pos, "'" + e.key + "' must be a list, not " + std::string{kind_name(v.kind)});
         continue;
       }
-      ItemReader{diag_}.root_entry(root->key(0), v, t_);
+      ItemReader{diag_, repair_utf8_}.root_entry(root->key(0), v, t_);
     }
     if (!block_header_list(map_.lanes, "lanes", lane_ids_) || !block_header_list(map_.sources, "sources", source_ids_))
       return false;
@@ -150,9 +168,47 @@ class Loader {
       const YNode& v = flow_events->root()->val(0);
       if (v.is_sequence()) for (const YNode* n : v.items) event_whole(*n);
       else if (v.kind != YNode::Kind::Null) diag_.error(v.pos, "'events' must be a list, not " + std::string{kind_name(v.kind)});
-      return true;
+    } else if (map_.events.block && !events_in_parallel()) {
+      return false;
     }
-    return !map_.events.block || events_in_parallel();
+    if (flow_stories) stories_of(flow_stories->root()->val(0));
+    return !map_.stories.block ||
+           parse_items(text_, map_.stories, 0, map_.stories.items.size(), diag_, "the story",
+                       [&](std::size_t k, const YNode& n) { map_.stories.items[k].index = story(n); },
+                       [&](std::size_t k) { drop_story(map_.stories.items[k]); });
+  }
+
+  // Stories come after the events, whose ids their steps name. Returns the story's index, or -1.
+  int story(const YNode& n) {
+    std::vector<std::vector<TextPos>> focus_pos, lane_pos;
+    ItemReader reader{diag_, repair_utf8_};
+    const int errors = diag_.error_count();
+    std::optional<Story> s = reader.story(n, focus_pos, lane_pos);
+    if (!s) return -1;
+    resolve_story(
+        t_, *s, focus_pos, lane_pos, [&](const std::string& id) { return ids_->find(id).has_value(); },
+        [&](const std::string& id) { return broken_.count(id) > 0; }, diag_);
+    for (const Story& other : t_.stories)
+      if (other.id == s->id) {
+        diag_.error(n.pos, "duplicate story id '" + s->id + "' (first at line " + std::to_string(other.pos.line) + ")");
+        return -1;
+      }
+    if (diag_.error_count() != errors) return -1;  // a story with an error is left out, like an event
+    t_.stories.push_back(std::move(*s));
+    return int(t_.stories.size()) - 1;
+  }
+
+  void drop_story(ItemRef& item) {
+    if (item.index < 0) return;
+    t_.stories.erase(t_.stories.begin() + item.index);
+    for (ItemRef& i : map_.stories.items)
+      if (i.index > item.index) --i.index;
+    item.index = -1;
+  }
+
+  void stories_of(const YNode& v) {
+    if (v.is_sequence()) for (const YNode* n : v.items) story(*n);
+    else if (v.kind != YNode::Kind::Null) diag_.error(v.pos, "'stories' must be a list, not " + std::string{kind_name(v.kind)});
   }
 
   // Text after the document's end: a "..." line may end it; a second "---" document is reported, not read.
@@ -200,7 +256,7 @@ class Loader {
 
   // Reads a lane or source; returns its id when it was added.
   std::string header_item(const std::string& key, const YNode& n) {
-    ItemReader reader{diag_};
+    ItemReader reader{diag_, repair_utf8_};
     if (key == "lanes") {
       auto l = reader.lane(n);
       if (!l) return {};
@@ -238,7 +294,7 @@ class Loader {
     const ListMap& l = map_.events;
     c.local.assign(c.b - c.a, -1);
     c.broken_at.assign(c.b - c.a, -1);
-    ItemReader reader{c.diag};
+    ItemReader reader{c.diag, repair_utf8_};
     std::vector<std::string_view> tags;
     EventDetails details;
     const bool ok = parse_items(
@@ -246,6 +302,7 @@ class Loader {
         [&](std::size_t k, const YNode& n) {
           EventRead r = reader.event(n);
           const std::vector<LaneId> lanes = resolve_references(t_, r, c.diag);
+          if (has_bad_byte(l.items[k].begin, l.item_end(k))) r.ok = false;
           if (r.ok) {
             c.local[k - c.a] = std::int32_t(c.store.add(event_parts(r, lanes, tags, details)));
           } else if (!r.event.id.empty()) {
@@ -389,13 +446,20 @@ class Loader {
       else if (events->kind != YNode::Kind::Null)
         diag_.error(events->pos, "'events' must be a list, not " + std::string{kind_name(events->kind)});
     }
+    if (const YNode* stories = root->find("stories")) {
+      if (stories->is_sequence())
+        for (const YNode* n : stories->items)
+          if (const int i = story(*n); i >= 0)
+            if (ItemRef* item = item_at(map_.stories, n->pos.offset)) item->index = i;
+      if (!stories->is_sequence()) stories_of(*stories);
+    }
   }
 
   // Root pairs not read yet (all but "events"); called when "events" starts streaming and again at the end.
   void header_whole(const YNode& root) {
     for (std::size_t i = pairs_read_; i < root.map_size(); ++i) {
       const YNode& k = root.key(i);
-      if (!k.is_scalar() || k.value == "events") continue;
+      if (!k.is_scalar() || k.value == "events" || k.value == "stories") continue;
       const YNode& v = root.val(i);
       if (k.value == "lanes" || k.value == "sources") {
         if (v.is_sequence()) {
@@ -406,7 +470,7 @@ class Loader {
           diag_.error(v.pos, "'" + k.value + "' must be a list, not " + std::string{kind_name(v.kind)});
         }
       } else {
-        ItemReader{diag_}.root_entry(k, v, t_);
+        ItemReader{diag_, repair_utf8_}.root_entry(k, v, t_);
       }
     }
     pairs_read_ = root.map_size();
@@ -415,7 +479,7 @@ class Loader {
 
   void event_whole(const YNode& n) {
     streamed_ = true;
-    ItemReader reader{diag_};
+    ItemReader reader{diag_, repair_utf8_};
     EventRead r = reader.event(n);
     const std::vector<LaneId> lanes = resolve_references(t_, r, diag_);
     if (r.event.id.empty()) return;
@@ -450,17 +514,41 @@ class Loader {
   std::vector<std::pair<std::size_t, std::string>> lane_ids_, source_ids_;  // (item offset, id) of those added
   std::size_t pairs_read_ = 0;                   // root pairs read on the whole path
   bool streamed_ = false;
+  bool repair_utf8_;
+  std::vector<int> bad_;                         // sorted offsets of bytes reported by the scan
 };
 
 }  // namespace
 
-YamlLoadStats load_timeline_yaml(std::string_view text, Timeline& t, Diagnostics& diag, const YamlLoadOptions& o) {
-  Loader loader{text, t, diag, o};
+YamlPrepared prepare_yaml(std::string_view text, Diagnostics& diag) {
+  YamlPrepared p;
+  const std::size_t first = diag.items().size();
+  p.facts = scan_text(text, diag);
+  for (std::size_t i = first; i < diag.items().size(); ++i)
+    if (diag.items()[i].severity == Severity::Error) p.bad.push_back(diag.items()[i].pos.offset);
+  std::sort(p.bad.begin(), p.bad.end());
+  if (p.facts.lone_cr || p.facts.bad_bytes) p.copy = parser_copy(text, p.facts);
+  return p;
+}
+
+std::string_view YamlPrepared::body(std::string_view text) const {
+  return (copy.empty() ? text : std::string_view{copy}).substr(facts.bom_bytes);
+}
+
+YamlLoadStats load_prepared_yaml(std::string_view body, const YamlPrepared& p, Timeline& t, Diagnostics& diag,
+                                 const YamlLoadOptions& o) {
+  if (!p.facts.readable()) return {};
+  Loader loader{body, t, diag, o, p.facts.invalid_utf8, p.bad};
   const YamlLoadStats stats = loader.run();
   t.store().shrink_to_fit();
   if (o.progress) o.progress->store(1.f);
   diag.sort();
   return stats;
+}
+
+YamlLoadStats load_timeline_yaml(std::string_view text, Timeline& t, Diagnostics& diag, const YamlLoadOptions& o) {
+  const YamlPrepared p = prepare_yaml(text, diag);
+  return load_prepared_yaml(p.body(text), p, t, diag, o);
 }
 
 void load_timeline_yaml(std::string_view text, Timeline& t, Diagnostics& diag, std::atomic<float>* progress) {

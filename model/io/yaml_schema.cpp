@@ -2,6 +2,8 @@
 // come first, then those of the merged maps that it does not set itself.
 #include "model/io/yaml_schema.hpp"
 
+#include "model/io/text_scan.hpp"
+
 #include <algorithm>
 #include <unordered_set>
 
@@ -77,7 +79,7 @@ bool ItemReader::text(const YNode& v, std::string_view key, std::string& out) {
     diag_.error(v.pos, "'" + std::string{key} + "' must be text, not " + std::string{kind_name(v.kind)});
     return false;
   }
-  out = v.value;
+  out = repair_utf8_ && !is_valid_utf8(v.value) ? valid_utf8(v.value) : v.value;
   return true;
 }
 
@@ -163,6 +165,49 @@ EventRead ItemReader::event(const YNode& n) {
       });
   r.ok = complete && date_ok && diag_.error_count() == errors_before;
   return r;
+}
+
+std::optional<Story> ItemReader::story(const YNode& n, std::vector<std::vector<TextPos>>& focus_pos,
+                                       std::vector<std::vector<TextPos>>& lane_pos) {
+  Story s;
+  s.pos = n.pos;
+  const auto step = [&](const YNode& m) {
+    StoryStep st;
+    st.pos = m.pos;
+    std::vector<TextPos> fp, lp;
+    if (!fields(m, "a story step",
+                {
+                    {"title", [&](const YNode& v) { text(v, "title", st.title); }},
+                    {"range", [&](const YNode& v) { story_range(v, st); }, true},
+                    {"focus", [&](const YNode& v) { strings(v, "focus", st.focus, &fp); }},
+                    {"lanes", [&](const YNode& v) { strings(v, "lanes", st.lanes, &lp); }},
+                    {"caption", [&](const YNode& v) { text(v, "caption", st.caption); }},
+                    {"notes", [&](const YNode& v) { text(v, "notes", st.notes); }},
+                }))
+      return;
+    s.steps.push_back(std::move(st));
+    focus_pos.push_back(std::move(fp));
+    lane_pos.push_back(std::move(lp));
+  };
+  if (!fields(n, "a story",
+              {
+                  {"id", [&](const YNode& v) { text(v, "id", s.id); }, true},
+                  {"title", [&](const YNode& v) { text(v, "title", s.title); }},
+                  {"steps", [&](const YNode& v) { list(v, "steps", step); }, true},
+              }))
+    return std::nullopt;
+  if (s.id.empty()) return std::nullopt;
+  return s;
+}
+
+// A step's range: an EDTF date or interval whose both ends are known (what the screen shows).
+void ItemReader::story_range(const YNode& v, StoryStep& st) {
+  if (!text(v, "range", st.range_text)) return;
+  auto r = parse_edtf(st.range_text);
+  if (!r.value) return diag_.error(v.pos, r.error.message);
+  if (r.value->start_bound != Bound::Known || r.value->end_bound != Bound::Known || r.value->is_set())
+    return diag_.error(v.pos, "a step's range needs a known start and end, such as 2015-09/2015-12, not '" + st.range_text + "'");
+  st.range = r.value;
 }
 
 void ItemReader::source_ref(const YNode& n, EventRead& er) {

@@ -21,11 +21,14 @@ struct EventRead {
 
 class ItemReader {
  public:
-  explicit ItemReader(Diagnostics& diag) : diag_(diag) {}
+  explicit ItemReader(Diagnostics& diag, bool repair_utf8 = false) : diag_(diag), repair_utf8_(repair_utf8) {}
 
   std::optional<Lane> lane(const YNode& n);      // null when it has no id
   std::optional<Source> source(const YNode& n);  // null when it lacks id or title
   EventRead event(const YNode& n);
+  // A story; its references to events and lanes are checked by resolve_story.
+  std::optional<Story> story(const YNode& n, std::vector<std::vector<TextPos>>& focus_pos,
+                             std::vector<std::vector<TextPos>>& lane_pos);
   // The root's scalar entries (title) and warnings for unknown root keys. `key` is a root key, `v` its value.
   void root_entry(const YNode& key, const YNode& v, Timeline& t);
 
@@ -43,6 +46,7 @@ class ItemReader {
   void list(const YNode& v, std::string_view key, const Handler& each);
   void strings(const YNode& v, std::string_view key, std::vector<std::string>& out, std::vector<TextPos>* positions);
   void source_ref(const YNode& n, EventRead& r);
+  void story_range(const YNode& v, StoryStep& st);
   bool date(const YNode& v, Event& e);
   void claims(const YNode& v, SourceRef& r);
   void published(const YNode& v, Source& s);
@@ -52,12 +56,27 @@ class ItemReader {
   void dated(const YNode& v, Dated& out);
 
   Diagnostics& diag_;
+  bool repair_utf8_;  // the file has invalid UTF-8 (reported by the byte scan): read it as U+FFFD
 };
 
 // Resolves the event's lanes and citations against `t` (whose lanes and sources are read and indexed):
 // unknown ones are errors, each distinct unknown lane reported once (ten at most, then "... and N more").
 // Returns the lane ids to store; clears r.ok when a reference is unknown. Safe on several threads at once.
 std::vector<LaneId> resolve_references(const Timeline& t, EventRead& r, Diagnostics& diag);
+
+// Unknown events (not in `known`, and not among `broken`: events left out for their own errors) and unknown
+// lanes in a story's steps are errors.
+template <class Known, class Broken>
+void resolve_story(const Timeline& t, const Story& s, const std::vector<std::vector<TextPos>>& focus_pos,
+                   const std::vector<std::vector<TextPos>>& lane_pos, Known&& known, Broken&& broken, Diagnostics& diag) {
+  for (std::size_t k = 0; k < s.steps.size(); ++k) {
+    for (std::size_t i = 0; i < s.steps[k].focus.size(); ++i)
+      if (!known(s.steps[k].focus[i]) && !broken(s.steps[k].focus[i]))
+        diag.error(focus_pos[k][i], "unknown event '" + s.steps[k].focus[i] + "'");
+    for (std::size_t i = 0; i < s.steps[k].lanes.size(); ++i)
+      if (!t.find_lane(s.steps[k].lanes[i])) diag.error(lane_pos[k][i], "unknown lane '" + s.steps[k].lanes[i] + "'");
+  }
+}
 
 // What an event of the store needs from a read event.
 EventParts event_parts(const EventRead& r, std::span<const LaneId> lanes, std::vector<std::string_view>& tags,

@@ -72,7 +72,10 @@ class YamlTreeBuilder : public YAML::EventHandler {
   void OnAlias(const YAML::Mark& mark, YAML::anchor_t anchor) override {
     auto it = anchors_.find(anchor);
     if (it == anchors_.end()) throw StopParsing{pos(mark), "alias to an unknown anchor", ItemsStop::UnknownAnchor};
-    const YNode* target = it->second;
+    const YNode* target = it->second.node;
+    // Items of a streamed list are read one by one: an alias may not reach into an earlier item.
+    if (each_ && stream_ && it->second.item != streamed_)
+      throw StopParsing{pos(mark), "alias to an anchor in another item", ItemsStop::UnknownAnchor};
     for (const Open& o : stack_)
       if (o.node == target) throw StopParsing{pos(mark), "alias refers to a node that contains it"};
     alias_nodes_ += target->expanded_size;
@@ -153,14 +156,14 @@ class YamlTreeBuilder : public YAML::EventHandler {
 
   void add(YNode* n, YAML::anchor_t anchor) {
     want_stream_ = false;
-    if (anchor != YAML::NullAnchor) anchors_[anchor] = n, anchor_in_scratch_ |= in_stream();
+    if (anchor != YAML::NullAnchor) anchors_[anchor] = {n, streamed_}, anchor_in_scratch_ |= in_stream();
     attach(n, n->pos);
   }
 
   void open(YNode* n, YAML::anchor_t anchor) {
     if (int(stack_.size()) >= cfg_.limits.max_depth)
       throw StopParsing{n->pos, "nesting deeper than " + std::to_string(cfg_.limits.max_depth) + " levels"};
-    if (anchor != YAML::NullAnchor) anchors_[anchor] = n, anchor_in_scratch_ |= in_stream();
+    if (anchor != YAML::NullAnchor) anchors_[anchor] = {n, streamed_}, anchor_in_scratch_ |= in_stream();
     stack_.push_back({n, {}});
     const bool root_list = each_ && n->is_sequence() && stack_.size() == 1;
     const bool keyed_list = want_stream_ && n->is_sequence() && stack_.size() == 2;  // the value of the streamed key
@@ -215,7 +218,11 @@ class YamlTreeBuilder : public YAML::EventHandler {
   StreamSink* sink_ = nullptr;
   const std::function<void(const YNode&)>* each_ = nullptr;
   std::vector<Open> stack_;
-  std::unordered_map<YAML::anchor_t, const YNode*> anchors_;
+  struct Anchor {
+    const YNode* node;
+    std::size_t item;  // the streamed item it was set in
+  };
+  std::unordered_map<YAML::anchor_t, Anchor> anchors_;
   const YNode* root_ = nullptr;
   bool want_stream_ = false, stream_ = false, anchor_in_scratch_ = false;
   std::size_t stream_depth_ = 0;     // stack depth of the streamed list while it is open
