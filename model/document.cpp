@@ -180,7 +180,6 @@ bool Document::commit(const Patch& p, bool check, Diagnostics* problems, std::ve
     const Diagnostics before = diag_;
     Timeline old_timeline = std::move(timeline_);
     auto old_index = std::move(index_);
-    std::optional<IdSet> old_ids = std::move(ids_);
     SourceMap old_map = std::move(map_);
     std::vector<std::uint32_t> old_items = std::move(event_item_);
     read_all();
@@ -193,7 +192,8 @@ bool Document::commit(const Patch& p, bool check, Diagnostics* problems, std::ve
     text_.replace(bom + p.offset, p.inserted.size(), p.removed);
     timeline_ = std::move(old_timeline);
     index_ = std::move(old_index);
-    ids_ = std::move(old_ids);
+    ids_.emplace(timeline_.store(), timeline_.event_count());  // rebuilt: cheaper than keeping a copy
+    for (EventIndex i = 0; i < timeline_.event_count(); ++i) ids_->insert(i);
     map_ = std::move(old_map);
     event_item_ = std::move(old_items);
     diag_ = before;

@@ -8,10 +8,16 @@
 
 namespace cs {
 namespace {
-std::uint16_t date_flags(const Date& d) {
-  return std::uint16_t(std::uint16_t(d.precision) | (d.uncertain ? 1 << 5 : 0) | (d.approximate ? 1 << 6 : 0));
+std::uint32_t date_flags(const Date& d) {
+  return std::uint32_t(d.precision) | (d.uncertain ? 1u << 5 : 0u) | (d.approximate ? 1u << 6 : 0u);
 }
-Date date_from(std::int64_t start, std::uint16_t f) {
+// What the columns cannot give back: the date is read again from its text.
+bool complex_date(const Date& d) { return d.unspecified || d.season || d.uncertain_parts || d.approximate_parts; }
+bool complex_when(const When& w) {
+  return w.set || w.start_bound != Bound::Known || w.end_bound == Bound::Unknown || complex_date(w.start) ||
+         (w.end && complex_date(*w.end));
+}
+Date date_from(std::int64_t start, std::uint32_t f) {
   Date d;
   d.start = Seconds{std::chrono::seconds{start}};
   d.precision = Precision(f & 0x7);
@@ -61,10 +67,15 @@ void EventStore::set(EventIndex i, const EventParts& p) {
   const When& w = p.when;
   start_[i] = w.begin_time().time_since_epoch().count();
   end_start_[i] = w.end ? w.end->start.time_since_epoch().count() : 0;
-  cover_end_[i] = w.open_end ? std::numeric_limits<std::int64_t>::max() : w.end_time().time_since_epoch().count();
-  std::uint16_t f = date_flags(w.start);
-  if (w.end) f |= kClosed | std::uint16_t(date_flags(*w.end) << kEndShift);
-  if (w.open_end) f |= kOpen;
+  cover_end_[i] = w.end_time().time_since_epoch().count();
+  std::uint32_t f = date_flags(w.start);
+  if (w.end) f |= kClosed | (date_flags(*w.end) << kEndShift);
+  if (w.open_end || cover_end_[i] == std::numeric_limits<std::int64_t>::max()) f |= kOpen;
+  if (w.start_bound == Bound::Open || start_[i] == std::numeric_limits<std::int64_t>::min()) f |= kOpenStart;
+  if (w.start_bound == Bound::Unknown) f |= kUnknownStart;
+  if (w.end_bound == Bound::Unknown) f |= kUnknownEnd;
+  if (w.set) f |= w.set->kind == SetKind::AllOf ? kSetAllOf : kSetOneOf;
+  if (complex_when(w)) f |= kComplex;
   if (p.details && disputes_date(p.details->sources)) f |= kDisputed;
   flags_[i] = f;
   // Significance: cited and described events first, then by how long they last.
@@ -180,12 +191,26 @@ const EventDetails* EventStore::details(EventIndex i) const {
   return detail_slot_[i] ? &details_[detail_slot_[i] - 1] : nullptr;
 }
 
+std::int64_t EventStore::finite_begin(EventIndex i) const {
+  if (!(flags_[i] & kOpenStart)) return start_[i];
+  const When w = when(i);  // from all earlier time: the earliest date written
+  return (w.end && w.start_bound != Bound::Known ? w.end->start : w.start.start).time_since_epoch().count();
+}
+
+std::int64_t EventStore::finite_end(EventIndex i) const {
+  if (!(flags_[i] & kOpen)) return cover_end_[i];
+  const When w = when(i);  // going on: up to the end of the latest date written
+  return (w.end ? w.end->end() : w.start.end()).time_since_epoch().count();
+}
+
 TextPos EventStore::pos(EventIndex i) const { return {int(line_[i]), int(column_[i]), -1}; }
 
 When EventStore::when(EventIndex i) const {
+  if (flags_[i] & kComplex)
+    if (auto r = parse_edtf(date_text(i)); r.value) return *r.value;
   When w;
   w.start = date_from(start_[i], flags_[i]);
-  if (flags_[i] & kClosed) w.end = date_from(end_start_[i], std::uint16_t(flags_[i] >> kEndShift));
+  if (flags_[i] & kClosed) w.end = date_from(end_start_[i], flags_[i] >> kEndShift);
   w.open_end = flags_[i] & kOpen;
   return w;
 }

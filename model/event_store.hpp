@@ -75,8 +75,16 @@ class EventStore {
   std::int64_t start(EventIndex i) const { return start_[i]; }
   std::int64_t end(EventIndex i) const { return cover_end_[i]; }  // covered span's end; INT64_MAX if ongoing
   Precision precision(EventIndex i) const { return Precision(flags_[i] & kPrecisionMask); }
-  bool is_interval(EventIndex i) const { return flags_[i] & (kClosed | kOpen); }
-  bool open_end(EventIndex i) const { return flags_[i] & kOpen; }
+  bool is_interval(EventIndex i) const { return flags_[i] & (kClosed | kOpen | kOpenStart | kUnknownStart | kUnknownEnd); }
+  bool open_end(EventIndex i) const { return flags_[i] & kOpen; }        // runs on: its end is INT64_MAX
+  bool open_start(EventIndex i) const { return flags_[i] & kOpenStart; }  // from all earlier time: start INT64_MIN
+  bool unknown_start(EventIndex i) const { return flags_[i] & kUnknownStart; }  // "/2006"
+  bool unknown_end(EventIndex i) const { return flags_[i] & kUnknownEnd; }      // "2004-06-11/"
+  bool is_set(EventIndex i) const { return flags_[i] & (kSetOneOf | kSetAllOf); }
+  bool set_all_of(EventIndex i) const { return flags_[i] & kSetAllOf; }
+  // The span to fit in a view: the covered span with an open start or end brought to the known dates.
+  std::int64_t finite_begin(EventIndex i) const;
+  std::int64_t finite_end(EventIndex i) const;
   bool uncertain(EventIndex i) const { return flags_[i] & kUncertain; }
   bool approximate(EventIndex i) const { return flags_[i] & kApproximate; }
   bool disputed(EventIndex i) const { return flags_[i] & kDisputed; }
@@ -106,9 +114,12 @@ class EventStore {
   When when(EventIndex i) const;
 
  private:
-  static constexpr std::uint16_t kPrecisionMask = 0x7;
-  static constexpr std::uint16_t kClosed = 1 << 3, kOpen = 1 << 4, kUncertain = 1 << 5, kApproximate = 1 << 6,
-                                 kDisputed = 1 << 7, kEndShift = 8;  // end date: precision and qualifiers << 8
+  static constexpr std::uint32_t kPrecisionMask = 0x7;
+  static constexpr std::uint32_t kClosed = 1 << 3, kOpen = 1 << 4, kUncertain = 1 << 5, kApproximate = 1 << 6,
+                                 kDisputed = 1 << 7, kEndShift = 8,  // end date: precision and qualifiers << 8
+                                 kOpenStart = 1u << 16, kUnknownStart = 1u << 17, kUnknownEnd = 1u << 18,
+                                 kSetOneOf = 1u << 19, kSetAllOf = 1u << 20,
+                                 kComplex = 1u << 21;  // when() reads the date as written (the columns cannot hold it)
 
   std::string_view text(std::uint64_t off, std::uint32_t len) const { return {pool_.data() + off, len}; }
   std::uint32_t intern_tag(std::string_view t);
@@ -118,7 +129,7 @@ class EventStore {
   void each_column(F&& f);
 
   std::vector<std::int64_t> start_, end_start_, cover_end_;
-  std::vector<std::uint16_t> flags_;
+  std::vector<std::uint32_t> flags_;
   std::vector<std::uint8_t> significance_;
   std::vector<std::uint64_t> text_off_;
   std::vector<std::uint32_t> id_len_, title_len_, date_len_, url_len_;

@@ -10,6 +10,14 @@
 
 namespace cs {
 
+namespace {
+// end - start, saturating (an open start is INT64_MIN).
+std::int64_t duration(const EventStore& st, EventIndex e) {
+  std::int64_t d;
+  return __builtin_sub_overflow(st.end(e), st.start(e), &d) ? std::numeric_limits<std::int64_t>::max() : d;
+}
+}  // namespace
+
 int duration_class(std::int64_t seconds) {
   return seconds <= 1 ? 0 : std::min(63, int(std::bit_width(std::uint64_t(seconds))) - 1);
 }
@@ -54,7 +62,7 @@ TimelineIndex::TimelineIndex(const Timeline& t, const std::vector<bool>* keep) :
     for (std::size_t k = 0; k < l.order.size(); ++k) {
       const EventIndex e = l.order[k];
       l.starts[k] = st.start(e);
-      cls[k] = std::uint8_t(duration_class(st.end(e) - st.start(e)));
+      cls[k] = std::uint8_t(duration_class(duration(st, e)));
       ++per_class[cls[k]];
     }
     l.by_class.resize(kClasses);
@@ -82,8 +90,10 @@ void TimelineIndex::compute_extent() {
     has_events_ = true;
   };
   for (const PerLane& l : lanes_) {
-    for (EventIndex e : l.order) meet(Seconds{std::chrono::seconds{st.start(e)}}, Seconds{std::chrono::seconds{st.end(e)}});
-    for (EventIndex e : l.open) meet(Seconds{std::chrono::seconds{st.start(e)}}, st.when(e).start.end());
+    for (EventIndex e : l.order)
+      meet(Seconds{std::chrono::seconds{st.finite_begin(e)}}, Seconds{std::chrono::seconds{st.finite_end(e)}});
+    for (EventIndex e : l.open)
+      meet(Seconds{std::chrono::seconds{st.finite_begin(e)}}, Seconds{std::chrono::seconds{st.finite_end(e)}});
   }
 }
 
@@ -115,7 +125,7 @@ void TimelineIndex::place(std::size_t slot, EventIndex e, bool in) {
   const std::int64_t start = st.start(e);
   if (st.open_end(e)) return put(l.open, l.open_starts, start, e, in);
   put(l.order, l.starts, start, e, in);
-  ClassList& c = l.by_class[std::size_t(duration_class(st.end(e) - start))];
+  ClassList& c = l.by_class[std::size_t(duration_class(duration(st, e)))];
   put(c.events, c.starts, start, e, in);
 }
 
@@ -196,7 +206,7 @@ void TimelineIndex::wide_visible(std::size_t s, int k_min, std::int64_t t0, std:
     const std::size_t a = lower(c.starts, reach_back(t0, k)), b = lower(c.starts, t1);
     for (std::size_t i = a; i < b; ++i) {
       const EventIndex e = c.events[i];
-      if (st.end(e) > t0 && st.end(e) - c.starts[i] >= min_seconds) out.push_back(e);
+      if (st.end(e) > t0 && duration(st, e) >= min_seconds) out.push_back(e);
     }
   }
   const std::size_t b = lower(l.open_starts, t1);

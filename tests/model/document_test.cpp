@@ -363,7 +363,9 @@ TEST(Document, ARandomSequenceOfEditsAlwaysMatchesAFreshRead) {
     const std::string before = d->text();
     const EditResult r = d->apply(op);
     applied += r.ok;
-    if (!r.ok) EXPECT_EQ(d->text(), before) << r.problems.format_all();
+    if (!r.ok) {
+      EXPECT_EQ(d->text(), before) << r.problems.format_all();
+    }
     expect_fresh(*d);
     if (step % 50 == 49) {  // now and then back and forth
       d->undo();
