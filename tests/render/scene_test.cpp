@@ -57,13 +57,14 @@ TEST(Scene, FocusOnAnOngoingEventRunsToTheEndOfTheData) {
   EXPECT_EQ(b, at(2018, 6, 1) + len / 5);
 }
 
-TEST(Scene, BaseRowsLetEveryLaneFit) {
+TEST(Scene, BaseRowsShareTheCanvasEvenly) {
   const LayoutConfig cfg;
-  EXPECT_EQ(base_rows(cfg, 3, 2000), cfg.max_rows);
-  const int rows = base_rows(cfg, 12, 1080);
+  // No cap of six rows any more: three lanes on a tall canvas start with 29 rows each ((2000-46-30)/22/3).
+  EXPECT_EQ(base_rows(cfg, 3, 2000, cfg.axis_height), 29);
+  const int rows = base_rows(cfg, 12, 1080, cfg.axis_height);
   EXPECT_EQ(rows, 3);
   EXPECT_LE(cfg.axis_height + 12 * (2 * cfg.lane_padding + rows * cfg.row_height), 1080);
-  EXPECT_EQ(base_rows(cfg, 40, 600), 2);  // never fewer than two
+  EXPECT_EQ(base_rows(cfg, 40, 600, cfg.axis_height), 2);  // never fewer than two
 }
 
 TEST(Scene, SpareRowsGoToTheLanesThatNeedThem) {
@@ -85,7 +86,7 @@ TEST(Scene, SpareRowsGoToTheLanesThatNeedThem) {
   ASSERT_TRUE(font);
   const CanvasView v = make_canvas_view(at(2014), at(2017), 1200, 700, cfg);
   const Layout l = layout_for(index, v, *font, cfg);
-  ASSERT_EQ(base_rows(cfg, 12, 700), 2);
+  ASSERT_EQ(base_rows(cfg, 12, 700, cfg.axis_height), 2);
   EXPECT_EQ(l.lanes[0].rows, 5);
   for (const auto& r : l.records) EXPECT_NE(r.kind, RecordKind::Fold);
   EXPECT_LE(cfg.axis_height + l.content_height, 700);
