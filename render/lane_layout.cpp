@@ -299,15 +299,21 @@ class LaneStacker {
 
   // What found no row goes to the overflow row. A lone event shows as its own mark (no label); one that
   // touches the row's last record joins it, turning a lone mark into a fold; a fold that touches a full
-  // block starts the next one beside it.
+  // block starts the next one beside it (a lone event joins even a full one: no fold holds one event).
   void overflow(LayoutRecord part, bool single) {
     folded_ = true;
     const float max_w = std::max(cfg_.fold_max_width, count_room_);
     if (!single) part.box.x1 = std::min(part.box.x1, part.box.x0 + max_w);
+    if (overflow_last_ != kNone) {  // the last one's label stops before this one's mark
+      LayoutRecord& prev = out_[overflow_last_];
+      if (prev.has_label && prev.label_box.x1 + cfg_.gap > part.box.x0 && prev.label_box.x0 >= prev.box.x1)
+        shorten(prev, part.box.x0 - cfg_.gap);
+    }
     if (overflow_last_ != kNone && part.box.x0 < out_[overflow_last_].box.x1 + cfg_.gap) {
       LayoutRecord& f = out_[overflow_last_];
       if (single || f.box.x1 - f.box.x0 < cfg_.fold_max_width) {
         if (f.kind != RecordKind::Fold) {  // a lone mark becomes a fold of two or more
+          drop_label(f);
           f.kind = RecordKind::Fold;
           f.style = MarkStyle::Block;
           f.count = 1;
@@ -321,9 +327,9 @@ class LaneStacker {
         if (single) add_preview(st_, f, part.event);
         for (std::size_t k = 0; k < part.preview_count && !single; ++k) add_preview(st_, f, part.preview[k]);
         f.event = f.preview[0];
-        // A lone event widens the block to cover its mark; a fold only up to the widest block.
-        const float x1 = std::max({f.box.x1, part.box.x1, f.box.x0 + count_room_});
-        f.box.x1 = single ? x1 : std::min(x1, f.box.x0 + max_w);
+        // The block grows at most to the widest block: a lone event that starts within `gap` of a full
+        // block joins it rather than stand alone as a fold of one, so blocks never chain along a lane.
+        f.box.x1 = std::min(std::max({f.box.x1, part.box.x1, f.box.x0 + count_room_}), f.box.x0 + max_w);
         return;
       }
       part.box.x0 = f.box.x1 + cfg_.gap;  // the next bin
@@ -331,6 +337,16 @@ class LaneStacker {
     }
     part.overflow = true;
     if (!single) part.box.x1 = std::max(part.box.x1, part.box.x0 + count_room_);
+    if (single) {  // alone in the overflow row: labelled inside or on its right while nothing comes near
+      part.label = event_label(st_, part.event);
+      const Item it{part.event, part.box.x0, part.box.x1, part.style, part.exact, part.open_end, part.kind};
+      place_label(it, part);
+      if (part.has_label && part.label_box.x1 <= it.x0 && overflow_last_ != kNone) {  // left of it: clear of the last one?
+        const LayoutRecord& prev = out_[overflow_last_];
+        const float prev_end = prev.has_label ? std::max(prev.box.x1, prev.label_box.x1) : prev.box.x1;
+        if (part.label_box.x0 < prev_end + cfg_.gap) drop_label(part);
+      }
+    }
     overflow_last_ = out_.size();
     out_.push_back(std::move(part));
   }
