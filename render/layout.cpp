@@ -94,9 +94,12 @@ void place_ghosts(Layout& layout, std::size_t first, std::size_t last, LaneBand&
       if (g.box.x1 <= left || g.box.x0 >= right) continue;  // claimed date out of view
       const Source* src = t.find_source(ref.source);
       g.label = cap_text(src && !src->publisher.empty() ? std::string_view{src->publisher} : std::string_view{ref.source}, 60);
+      // The label goes inside a band where it fits there, else right of the mark, else left of it.
       const float lw = text.width(g.label);
+      const float in0 = std::max(g.box.x0, left) + cfg.label_pad;
       float lx0 = g.box.x1 + cfg.label_pad;
-      if (lx0 + lw > right) lx0 = g.box.x0 - cfg.label_pad - lw;
+      if (g.style != MarkStyle::Diamond && in0 + lw + cfg.label_pad <= std::min(g.box.x1, right)) lx0 = in0;
+      else if (lx0 + lw > right) lx0 = g.box.x0 - cfg.label_pad - lw;
       const bool label_fits = lx0 >= left && lx0 + lw <= right;
       // Rows nearest the event's own first; with the label if it fits anywhere, else the mark alone.
       int row = -1;

@@ -418,7 +418,9 @@ TEST(Folding, RowsSitEmptyOnlyWhenNothingFolds) {
       for (const auto& lane : l.lanes) rows += lane.rows;
       bool folded = false;
       for (const auto& r : l.records) folded = folded || r.kind == RecordKind::Fold || r.overflow;
-      if (folded) EXPECT_GE(rows, row_budget(cfg, l.lanes.size(), height, cfg.axis_height)) << seed << " " << height;
+      if (folded) {
+        EXPECT_GE(rows, row_budget(cfg, l.lanes.size(), height, cfg.axis_height)) << seed << " " << height;
+      }
     }
   }
 }
@@ -436,7 +438,9 @@ TEST(Folding, NoFoldHoldsASingleEvent) {
     const float h = float(std::uniform_int_distribution<int>(250, 1100)(pick));
     const Layout l = lay_canvas(shipped_index, a, b, w, q % 3 ? h : 0);
     for (const auto& r : l.records)
-      if (r.kind == RecordKind::Fold) ASSERT_GE(r.count, 2u) << "events.yaml, view " << q;
+      if (r.kind == RecordKind::Fold) {
+        ASSERT_GE(r.count, 2u) << "events.yaml, view " << q;
+      }
   }
   for (unsigned seed = 1; seed <= 20; ++seed) {
     const Timeline t = mixed_timeline(seed, 300 * int(seed), 3, 1990, 30);
@@ -448,7 +452,9 @@ TEST(Folding, NoFoldHoldsASingleEvent) {
       const Seconds a = at(y), b = a + std::chrono::hours{24 * 30 * months};
       const Layout l = q % 2 ? lay(t, a, b, 300 + 100 * q) : lay_canvas(index, a, b, 300 + 100 * q, 500);
       for (const auto& r : l.records)
-        if (r.kind == RecordKind::Fold) ASSERT_GE(r.count, 2u) << "seed " << seed << " query " << q;
+        if (r.kind == RecordKind::Fold) {
+          ASSERT_GE(r.count, 2u) << "seed " << seed << " query " << q;
+        }
     }
   }
 }
@@ -684,8 +690,12 @@ TEST(Ghosts, GhostsNeverCoverMarksOrLabels) {
       for (const auto& r : l.records) {
         if (r.slot != g.slot) continue;
         EXPECT_FALSE(g.box.overlaps(r.box)) << width;
-        if (r.has_label) EXPECT_FALSE(g.box.overlaps(r.label_box)) << width;
-        if (g.has_label) EXPECT_FALSE(g.label_box.overlaps(r.box)) << width;
+        if (r.has_label) {
+          EXPECT_FALSE(g.box.overlaps(r.label_box)) << width;
+        }
+        if (g.has_label) {
+          EXPECT_FALSE(g.label_box.overlaps(r.box)) << width;
+        }
       }
   }
 }
