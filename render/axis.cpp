@@ -93,7 +93,7 @@ int period_start(int y, int len) { return y >= 1 ? std::max(1, floor_div(y, len)
 int period_end(int p, int len) { return p <= 0 ? p + len : (p / len + 1) * len; }
 std::string year_period_label(int p, int len) {
   const int q = period_end(p, len);
-  if (p <= 0 || len > 1000 || p % len != 0) return year_name(p) + " – " + year_name(q - 1);
+  if (p <= 0 || len > 1000 || (p % len != 0 && (p != 1 || len == 10))) return year_name(p) + " – " + year_name(q - 1);
   if (len == 10) return std::to_string(p) + "s";
   if (len == 100) return ordinal(p / 100 + 1) + " century";
   return ordinal(p / 1000 + 1) + " millennium";
