@@ -9,9 +9,7 @@
 
 namespace cs {
 
-std::int64_t zoom_end(const EventStore& st, EventIndex e) {
-  return st.open_end(e) ? st.when(e).start.end().time_since_epoch().count() : st.end(e);
-}
+std::int64_t zoom_end(const EventStore& st, EventIndex e) { return st.open_end(e) ? st.start(e) + 1 : st.end(e); }
 
 namespace {
 
@@ -223,7 +221,7 @@ class LaneStacker {
     r.box.x0 = it.x0;
     r.box.x1 = it.x1;
     r.t0 = st_.start(it.event);
-    r.t1 = zoom_end(st_, it.event);
+    r.t1 = st_.end(it.event);
     return r;
   }
   LayoutRecord record(const Item& it) const {
@@ -317,16 +315,18 @@ class LaneStacker {
           f.kind = RecordKind::Fold;
           f.style = MarkStyle::Block;
           f.count = 1;
-          f.preview_count = 0;
-          add_preview(st_, f, f.event);
+          f.preview[0] = f.event;
+          f.preview_count = 1;
+          f.t1 = zoom_end(st_, f.event);
           f.box.y0 = f.box.y1 = 0;
         }
         f.count = std::uint32_t(std::min<std::uint64_t>(std::uint64_t(f.count) + part.count, UINT32_MAX));
         f.t0 = std::min(f.t0, part.t0);
-        f.t1 = std::max(f.t1, part.t1);
-        if (single) add_preview(st_, f, part.event);
-        for (std::size_t k = 0; k < part.preview_count && !single; ++k) add_preview(st_, f, part.preview[k]);
-        f.event = f.preview[0];
+        f.t1 = std::max(f.t1, single ? zoom_end(st_, part.event) : part.t1);
+        // Parts arrive in date order (the sweep's order): the first ones make the preview.
+        if (single && f.preview_count < kFoldPreview) f.preview[f.preview_count++] = part.event;
+        for (std::size_t k = 0; k < part.preview_count && !single && f.preview_count < kFoldPreview; ++k)
+          f.preview[f.preview_count++] = part.preview[k];
         // The block grows at most to the widest block: a lone event that starts within `gap` of a full
         // block joins it rather than stand alone as a fold of one, so blocks never chain along a lane.
         f.box.x1 = std::min(std::max({f.box.x1, part.box.x1, f.box.x0 + count_room_}), f.box.x0 + max_w);
@@ -528,8 +528,8 @@ LaneResult layout_lane(const TimelineIndex& index, std::uint32_t s, const Viewpo
     std::size_t end_pos = k - 1;  // the last folded event
     while (end_pos > i && is_long(end_pos)) --end_pos;
     f.t1 = std::max(zoom_end(st, order[end_pos]), starts[end_pos] + 1);
-    for (std::size_t p = i; p < k && f.preview_count < kFoldPreview; ++p)
-      if (!is_long(p)) add_preview(st, f, order[p]);
+    for (std::size_t p = i; p < k && f.preview_count < kFoldPreview; ++p)  // already in date order
+      if (!is_long(p)) f.preview[f.preview_count++] = order[p];
     const std::int64_t last_folded = starts[k - 1];
     for (; q < open_left.size() && st.start(open_left[q].event) <= last_folded; ++q) {
       const EventIndex e = open_left[q].event;

@@ -21,7 +21,7 @@ LaneResult layout_lane(const TimelineIndex& index, std::uint32_t slot, const Vie
                        const LayoutConfig& cfg, int max_rows, std::optional<EventIndex> focus,
                        std::vector<LayoutRecord>& out, std::vector<EventIndex>& scratch);
 
-// The end of an event's span for zooming: its end, or for one still going on the end of its start's period.
+// The end of an event's span for a fold's extent: its end, or for one still going on its start + 1 s.
 std::int64_t zoom_end(const EventStore& st, EventIndex e);
 
 }  // namespace cs

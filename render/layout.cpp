@@ -177,6 +177,7 @@ std::string compact_count(std::uint64_t n) {
 }
 
 std::string cap_text(std::string_view s, std::size_t max_chars) {
+  if (s.size() <= max_chars) return std::string{s};  // no more code points than bytes
   std::size_t i = 0, n = 0;
   while (i < s.size() && n < max_chars) next_code_point(s, i), ++n;
   return i < s.size() ? std::string{s.substr(0, i)} + "\u2026" : std::string{s};

@@ -62,9 +62,10 @@ struct LayoutRecord {
   bool open_end = false;       // interval still going on: drawn to the edge
   bool exact = true;           // precision of a day or finer (points)
   bool overflow = false;       // a fold or mark of events that found no row (in the lane's last row)
-  // Time extent, int64 seconds. Events: the covered span (an ongoing one: up to the end of its start's
-  // period). Folds: every folded event starts in [t0, t1); t0 is the first one's start, t1 the end of the
-  // one that starts last (at least its start + 1 s): zooming to [t0, t1) spreads the fold over the view.
+  // Time extent, int64 seconds. Events: the covered span (INT64_MAX as the end of an ongoing one).
+  // Folds: every folded event starts in [t0, t1); t0 is the first one's start, t1 the end of the one that
+  // starts last (at least its start + 1 s; an ongoing one counts as its start): zooming to [t0, t1)
+  // spreads the fold over the view.
   std::int64_t t0 = 0, t1 = 0;
   std::array<EventIndex, kFoldPreview> preview{};  // folds: the first events, in date order ...
   std::uint8_t preview_count = 0;                  // ... and how many of `preview` are set
