@@ -168,9 +168,9 @@ std::string TextMeasure::fit(std::string_view s, float max_width) const {
 }
 
 std::string compact_count(std::uint64_t n) {
+  if (n < 1000) return std::to_string(n);  // most blocks: no printf per block per frame
   char buf[32];
-  if (n < 1000) std::snprintf(buf, sizeof buf, "%llu", static_cast<unsigned long long>(n));
-  else if (n < 10000) std::snprintf(buf, sizeof buf, "%.1fk", double(n) / 1e3);
+  if (n < 10000) std::snprintf(buf, sizeof buf, "%.1fk", double(n) / 1e3);
   else if (n < 1000000) std::snprintf(buf, sizeof buf, "%.0fk", double(n) / 1e3);
   else std::snprintf(buf, sizeof buf, "%.1fM", double(n) / 1e6);
   return buf;

@@ -18,7 +18,7 @@ namespace cs {
 struct LayoutConfig {
   float header_width = 160;  // lane names, left of the plot
   float axis_height = 46;    // the whole axis above the lanes: two Gregorian rows, then the calendar rows
-  float calendar_row_height = 20;  // one row per parallel calendar (see with_calendars)
+  float calendar_row_height = 23;  // one row per parallel calendar (see with_calendars), as tall as a Gregorian row
   int calendar_rows = 0;
   float row_height = 22;
   float lane_padding = 5;   // above and below a lane's rows
