@@ -139,6 +139,7 @@ void InspectorWindow::draw(const Document& doc, const Selection& sel, std::uint6
     shown_generation_ = generation;
     const auto e = id.empty() ? std::nullopt : doc.find_event(id);
     event_ = e ? std::optional<Event>{t.event(*e)} : std::nullopt;
+    if (event_) log.line("inspector shows " + event_->title);
   }
   if (event_) {
     draw_event(t, *event_);

@@ -14,8 +14,10 @@ import subprocess
 import sys
 import time
 
-BINARY, FIXTURE, OUTDIR = sys.argv[1], sys.argv[2], sys.argv[3]
+BINARY, SOURCE, OUTDIR = sys.argv[1], sys.argv[2], sys.argv[3]
 os.makedirs(OUTDIR, exist_ok=True)
+FIXTURE = os.path.join(OUTDIR, "timeline.yaml")  # a copy: the live-reload step changes it
+shutil.copyfile(SOURCE, FIXTURE)
 results = []
 
 
@@ -197,6 +199,19 @@ def main():
               "\n".join(app.lines()[n:]))
     except TimeoutError as e:
         check("first Escape leaves the search field only", False, str(e))
+    # Live reload: the file changes on disk (written aside and renamed over it, as editors save); the window
+    # shows the change, and the selection stays.
+    n = len(app.lines())
+    with open(FIXTURE) as f:
+        text = f.read()
+    with open(FIXTURE + ".tmp", "w") as f:
+        f.write(text.replace("title: Burst 7,", "title: Burst seven,"))
+    os.rename(FIXTURE + ".tmp", FIXTURE)
+    expect_line(app, "a change on disk is reloaded", r"ui: loaded .*timeline.yaml 13$", n)
+    expect_line(app, "the reload shows the change", r"ui: inspector shows Burst seven$", n)
+    check("the selection survives the reload", not any(l == "ui: inspector -" for l in app.lines()[n:]),
+          "\n".join(app.lines()[n:]))
+
     n = len(app.lines())
     app.xdo("key", "Escape")
     expect_line(app, "second Escape clears the selection", r"ui: inspector -$", n)
