@@ -150,8 +150,12 @@ CanvasView fit_all(const TimelineIndex& index, float width, float height, const 
 }
 
 void event_focus_range(const When& w, Seconds horizon, Seconds& t0, Seconds& t1) {
-  t0 = w.begin_time();
+  // What is known of the span: an open or unknown start shows from its known end date, an open end up to
+  // the end of the data.
+  t0 = w.start_bound != Bound::Known && w.end ? w.end->start : w.begin_time() == Seconds::min() ? w.start.start : w.begin_time();
   t1 = w.open_end ? std::max(w.start.end(), horizon) : w.end_time();
+  if (t1 == Seconds::max()) t1 = std::max(w.end ? w.end->end() : w.start.end(), horizon);
+  if (t1 <= t0) t1 = t0 + std::chrono::hours{24};
   const std::int64_t len = std::max<std::int64_t>((t1 - t0).count(), 3600);
   if (w.is_interval() || w.start.precision < Precision::Day) {
     // A span: it fills most of the view.
