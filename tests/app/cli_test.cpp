@@ -38,6 +38,14 @@ TEST(Cli, ParsesCommands) {
   EXPECT_EQ(parse_command_line({}).options.mode, Mode::Open);
 }
 
+TEST(Cli, ARangeNeedsTwoKnownEnds) {
+  for (const char* range : {"../2015", "2015/..", "/2015", "2015/", "[2015,2016]"}) {
+    const auto r = run("layout " + fixture("small.yaml") + " --range '" + range + "'");
+    EXPECT_EQ(r.status, 2) << range;
+    EXPECT_NE(r.out.find("--range must be a closed EDTF interval"), std::string::npos) << range << ": " << r.out;
+  }
+}
+
 TEST(Cli, RejectsBadArguments) {
   EXPECT_EQ(parse_command_line({"render", "f.yaml"}).error, "missing -o OUT.png");
   EXPECT_EQ(parse_command_line({"check"}).error, "missing FILE");
