@@ -243,6 +243,15 @@ TEST(Document, DuplicatingAnEventCopiesItsTextWithANewId) {
   expect_fresh(*d);
 }
 
+TEST(Document, AddingToAFileWithoutAFinalNewline) {
+  auto d = doc("title: T\nlanes: [{id: a}]\nevents:\n  - {id: a1, title: A, date: 2015}");
+  edit(*d, EditOp::add("{id: a2, title: B, date: 2016}"));
+  EXPECT_EQ(d->text(), "title: T\nlanes: [{id: a}]\nevents:\n  - {id: a1, title: A, date: 2015}\n  - {id: a2, title: B, date: 2016}");
+  expect_fresh(*d);
+  edit(*d, EditOp::remove("a2"));
+  expect_fresh(*d);
+}
+
 TEST(Document, CrlfLineEndsStay) {
   std::string crlf;
   for (const char c : std::string{kFile}) crlf += c == '\n' ? std::string{"\r\n"} : std::string(1, c);
