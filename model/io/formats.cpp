@@ -55,11 +55,12 @@ std::optional<Format> csv_flavour(std::string_view text) {
 }
 
 std::optional<Format> json_flavour(std::string_view text) {
-  const JsonShape shape = json_shape(text, {"events", "title", "eras", "items", "groups"});
+  // Both may have a "title" (an object in TimelineJS, a string in ours for vis): it decides nothing.
+  const JsonShape shape = json_shape(text, {"events", "eras", "items", "groups"});
   if (shape.array) return Format::Vis;
   if (!shape.object || shape.keys.empty()) return std::nullopt;
   const std::string& k = shape.keys.back();
-  if (k == "events" || k == "title" || k == "eras") return Format::TimelineJs;
+  if (k == "events" || k == "eras") return Format::TimelineJs;
   if (k == "items" || k == "groups") return Format::Vis;
   return std::nullopt;
 }

@@ -22,7 +22,7 @@ const std::vector<Format>& all_formats();
 bool can_read(Format f);
 
 // The format of an input: .yaml/.yml/.md by extension; .csv by its header (ours or the sheet's); .json and
-// anything else by content (a JSON object with "events" or "title" is TimelineJS, one with "items" or
+// anything else by content (a JSON object with "events" or "eras" is TimelineJS, one with "items" or
 // "groups", or a JSON list, is vis; other text is YAML, or CSV when its first line is one of the two headers).
 // Nothing, with `why` set, when it cannot be told.
 std::optional<Format> detect_input_format(std::string_view path, std::string_view text, std::string* why);

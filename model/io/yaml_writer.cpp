@@ -160,12 +160,19 @@ std::string write_yaml(const Timeline& t, Diagnostics& losses, const YamlWriteOp
   Writer w{o};
   w.pair(0, "title", t.title);
   if (!t.lanes.empty()) {
+    // Lanes are in display order already; `order` is written only where it says more than that.
+    bool all_same = true, positions = true;
+    for (std::size_t k = 0; k < t.lanes.size(); ++k) {
+      all_same = all_same && t.lanes[k].order == t.lanes[0].order;
+      positions = positions && t.lanes[k].order == int(k);
+    }
+    const bool orders = !all_same && !positions;
     w.out += "lanes:\n";
     for (const Lane& l : t.lanes)
       w.flow_map_item(2, {{"id", l.id},
                           {"name", l.name == l.id ? std::string{} : l.name},
                           {"color", hex(l.color)},
-                          {"order", l.order ? std::to_string(l.order) : std::string{}, true}});
+                          {"order", orders && l.order ? std::to_string(l.order) : std::string{}, true}});
   }
   if (!t.sources.empty()) {
     w.out += "\nsources:\n";

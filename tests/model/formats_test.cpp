@@ -40,6 +40,7 @@ TEST(Formats, JsonByItsContent) {
   EXPECT_EQ(in("t.json", "{\"title\": {}, \"events\": []}"), Format::TimelineJs);
   EXPECT_EQ(in("t.json", "{\"scale\": \"human\", \"events\": []}"), Format::TimelineJs);
   EXPECT_EQ(in("v.json", " {\"items\": [], \"groups\": []}"), Format::Vis);
+  EXPECT_EQ(in("v.json", "{\"title\": \"T\", \"items\": []}"), Format::Vis);
   EXPECT_EQ(in("v.json", "[{\"id\": 1}]"), Format::Vis);
   EXPECT_EQ(in("noext", "{\"groups\": []}"), Format::Vis);
   std::string why;
