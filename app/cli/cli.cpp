@@ -50,7 +50,7 @@ std::string usage(Mode mode) {
              "mixed precisions, ranges from an hour to decades, many lanes. The same seed gives the same file.\n"
              "  --from, --to  years the events fall in (default 1000 to 2100; -3000 is 3001 BCE)\n";
     case Mode::Convert:
-      return "usage: chronoscope convert IN OUT [--from FORMAT] [--to FORMAT]\n"
+      return "usage: chronoscope convert IN OUT [--from FORMAT] [--to FORMAT] [--filter EXPR]\n"
              "Reads IN in one format and writes OUT in another. FORMAT is one of:\n"
              "  yaml              this program's file (events.yaml): .yaml, .yml\n"
              "  csv               this program's columns id,title,start,end,lanes,tags,url: .csv\n"
@@ -62,7 +62,8 @@ std::string usage(Mode mode) {
              "output's by its extension (.csv is our columns; .json needs --to timelinejs or --to vis).\n"
              "What OUT's format cannot hold is said on stderr, once per kind. OUT is never the input.\n"
              "  --from FORMAT   read IN as FORMAT\n"
-             "  --to FORMAT     write OUT as FORMAT\n";
+             "  --to FORMAT     write OUT as FORMAT\n"
+             "  --filter EXPR   only the events EXPR keeps (docs/filters.md), e.g. 'lane:iran from:2015 -tag:diplomacy'\n";
     case Mode::Layout:
       return "usage: chronoscope layout FILE [--range EDTF-INTERVAL] [--size WxH]\n"
              "Prints the layout the canvas would draw as JSON: {\"records\": [{kind, lane, ids|count, x0, x1, y0, y1,\n"
@@ -74,7 +75,7 @@ std::string usage(Mode mode) {
              "       chronoscope layout FILE [--range EDTF-INTERVAL] [--size WxH]\n"
              "       chronoscope bench FILE [--frames N] [--size WxH] [--window]\n"
              "       chronoscope generate --events N [--seed S] -o FILE.yaml|FILE.csv\n"
-             "       chronoscope convert IN OUT [--from FORMAT] [--to FORMAT]\n"
+             "       chronoscope convert IN OUT [--from FORMAT] [--to FORMAT] [--filter EXPR]\n"
              "       chronoscope --version | --help | COMMAND --help\n"
              "Opens FILE (default: events.yaml) in a zoomable timeline window.\n"
              "In the window: wheel zooms at the cursor, drag pans, double-click zooms to an event,\n"
@@ -167,6 +168,10 @@ ParsedArgs parse(const std::vector<std::string>& args) {
         return r;
       }
       (a == "--from" ? o.from : o.to) = v;
+    } else if (a == "--filter" && o.mode == Mode::Convert) {
+      std::string v;
+      if (!value(v)) return r;
+      o.filter = v;
     } else if (a == "--log-ui" && o.mode == Mode::Open) {
       o.log_ui = true;
     } else if (a.size() > 1 && a[0] == '-') {

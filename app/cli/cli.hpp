@@ -28,6 +28,7 @@ struct Options {
   bool window = false;  // bench: also play the path in a real window
   // convert: formats by name (empty: by extension or content)
   std::string from, to;
+  std::optional<std::string> filter;  // convert: only the events this filter expression keeps
 };
 
 struct ParsedArgs {

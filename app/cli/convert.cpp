@@ -1,13 +1,31 @@
-// `chronoscope convert IN OUT [--from F] [--to F]`: read one format, write another, say what is lost.
+// `chronoscope convert IN OUT [--from F] [--to F] [--filter EXPR]`: read one format, write another (only
+// the events a filter keeps), say what is lost.
 #include "app/cli/commands.hpp"
 
 #include "app/cli/output.hpp"
+#include "model/filter.hpp"
 #include "model/io/formats.hpp"
 #include "model/io/load_file.hpp"
 
 #include <iostream>
 
 namespace cs {
+namespace {
+
+// The timeline with only the events `keep` marks; lanes, sources and stories whole.
+Timeline only(const Timeline& t, const std::vector<bool>& keep) {
+  Timeline out;
+  out.title = t.title;
+  out.lanes = t.lanes;
+  out.sources = t.sources;
+  out.stories = t.stories;
+  std::vector<std::uint32_t> tag_map;
+  for (EventIndex i = 0; i < t.event_count(); ++i)
+    if (keep[i]) out.store().append(t.store(), i, tag_map);
+  return out;
+}
+
+}  // namespace
 
 int run_convert(const Options& o) {
   if (output_overwrites_input(o.out, {o.file})) return 2;
@@ -41,6 +59,15 @@ int run_convert(const Options& o) {
     std::cerr << "chronoscope: error: " << quoted_name(o.file) << " has " << diag.error_count()
               << (diag.error_count() == 1 ? " error" : " errors") << "; nothing written\n";
     return 1;
+  }
+
+  if (o.filter) {
+    FilterResult kept = run_filter(t, *o.filter);
+    if (kept.error) {
+      std::cerr << escape_for_terminal(kept.error->format("--filter")) << "\n";
+      return 2;
+    }
+    t = only(t, kept.keep);
   }
 
   Diagnostics losses{o.out};

@@ -320,3 +320,18 @@ TEST(Cli, ConvertNeedsFormatsItCanTell) {
   EXPECT_EQ(r.status, 1);
   EXPECT_NE(r.out.find("the header has no 'Year' column"), std::string::npos) << r.out;
 }
+
+TEST(Cli, ConvertKeepsOnlyWhatTheFilterKeeps) {
+  const auto d = scratch("small.yaml");
+  const std::string in = (d / "small.yaml").string(), out = (d / "o.csv").string();
+  RunResult r = run("convert " + in + " " + out + " --filter 'lane:iran -tag:diplomacy'");
+  ASSERT_EQ(r.status, 0) << r.out;
+  EXPECT_EQ(read_all(out), "id,title,start,end,lanes,tags,url\n"
+                           "month-event,Month-precise event,2015-06,,iran,,\n"
+                           "ongoing,Cooperation goes on,2016-01-15,..,iran,,\n");
+  EXPECT_NE(r.out.find("wrote " + out + " (2 events, csv)\n"), std::string::npos) << r.out;
+  r = run("convert " + in + " " + out + " --filter 'lane:mars'");
+  EXPECT_EQ(r.status, 2);
+  EXPECT_NE(r.out.find("--filter:1:6: error: "), std::string::npos) << r.out;
+  EXPECT_EQ(parse_command_line({"convert", "a", "b", "--filter", "tag:x"}).options.filter, "tag:x");
+}

@@ -1,6 +1,7 @@
 #!/usr/bin/env python3
 """docs/events.schema.json: a valid JSON Schema (draft 2020-12) that accepts events.yaml, every fixture, the
-complete example of docs/schema.md and what `chronoscope convert` writes as YAML, and rejects wrong types.
+complete example of docs/schema.md and what `chronoscope convert` writes as YAML, and rejects wrong types,
+under draft 2020-12 and under draft-07 (what editors' YAML language server applies) alike.
 
 YAML is read as editors' YAML language server reads it (YAML 1.2's core schema: 2015-11-23 is text, 2015 a
 number), not with PyYAML's YAML 1.1 defaults (which would make dates datetime objects).
@@ -52,12 +53,18 @@ def main():
     os.makedirs(work, exist_ok=True)
     schema = json.load(open(os.path.join(source, "docs", "events.schema.json"), encoding="utf-8"))
     jsonschema.Draft202012Validator.check_schema(schema)
-    validator = jsonschema.Draft202012Validator(schema)
+    # Editors' YAML language server validates with draft-07 rules: the schema uses only keywords that both
+    # drafts read alike, and every case must come out the same under both.
+    validators = [jsonschema.Draft202012Validator(schema), jsonschema.Draft7Validator(schema)]
     passed, failed = 0, 0
 
     def check(name, doc, valid):
         nonlocal passed, failed
-        errors = list(validator.iter_errors(doc))
+        for validator in validators[1:]:
+            if bool(list(validator.iter_errors(doc))) != bool(list(validators[0].iter_errors(doc))):
+                failed += 1
+                print(f"FAIL {name}: draft-07 and draft 2020-12 disagree")
+        errors = list(validators[0].iter_errors(doc))
         if bool(errors) != (not valid):
             failed += 1
             what = "; ".join(f"{'/'.join(map(str, e.absolute_path))}: {e.message}" for e in errors[:5])
