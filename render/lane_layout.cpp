@@ -411,13 +411,15 @@ LaneResult layout_lane(const TimelineIndex& index, std::uint32_t s, const Viewpo
   const auto starts = index.starts(s);
   const auto order = index.order(s);
   std::vector<std::size_t> long_pos;  // positions in the start-sorted array placed before the sweep
-  // 0. The focus event, when it is in this lane and near the view, takes the first row.
-  if (focus && *focus < st.size()) {
-    const EventIndex e = *focus;
+  // 0. The focus event, when it is in this lane and near the view, takes the first row. As a plain index
+  // (none: past the end), as GCC 12 misreads comparisons with an optional inside loops.
+  EventIndex pinned = focus && *focus < st.size() ? *focus : EventIndex(st.size());
+  if (pinned < st.size()) {
+    const EventIndex e = pinned;
     const auto lanes = st.lanes(e);
     const bool here = s < index.timeline().lanes.size() ? std::find(lanes.begin(), lanes.end(), LaneId(s)) != lanes.end()
                                                         : lanes.empty();
-    if (!here || st.start(e) >= t1 || st.end(e) <= t0) focus.reset();
+    if (!here || st.start(e) >= t1 || st.end(e) <= t0) pinned = EventIndex(st.size());
     else {
       stacker.place_long(make_item(st, e, vp, cfg));
       if (!st.open_end(e)) {
@@ -435,7 +437,7 @@ LaneResult layout_lane(const TimelineIndex& index, std::uint32_t s, const Viewpo
   index.wide_visible(s, k_long, t0, t1, scratch, false, std::int64_t(long_seconds));
   std::vector<Item> longs;
   for (EventIndex e : scratch) {
-    if (focus == e) continue;
+    if (e == pinned) continue;
     const Item it = make_item(st, e, vp, cfg);
     if (it.style != MarkStyle::Diamond && it.x1 - it.x0 >= long_bar) longs.push_back(it);
   }
