@@ -111,7 +111,8 @@ def main():
         "dated unknown": "events: [{id: a, title: A, date: 2015, sources: [{source: s, dated: guessed}]}]\n",
         "url not http": "sources: [{id: s, title: S, url: ftp://example.org}]\n",
         "story step without range": "stories: [{id: x, title: X, steps: [{caption: c}]}]\n",
-        "story range not an interval": "stories: [{id: x, title: X, steps: [{range: 2015}]}]\n",
+        "story range a set": "stories: [{id: x, title: X, steps: [{range: '[2015,2016]'}]}]\n",
+        "story without steps": "stories: [{id: x, title: X}]\n",
     }
     for name, text in wrong.items():
         check(name, load(text, True), False)

@@ -215,7 +215,9 @@ TEST(TimelineJsRoundTrip, EventsYamlKeepsTitlesDatesPrecisionAndSummaries) {
     EXPECT_EQ(y.when.start.precision, x.when.start.precision);
     EXPECT_EQ(y.summary, x.summary) << x.id;  // the citation list is not read back as text
     ASSERT_EQ(y.lanes.size(), x.lanes.empty() ? 0u : 1u);
-    if (!x.lanes.empty()) EXPECT_EQ(b.find_lane(y.lanes[0])->name, a.find_lane(x.lanes[0])->name);
+    if (!x.lanes.empty()) {
+      EXPECT_EQ(b.find_lane(y.lanes[0])->name, a.find_lane(x.lanes[0])->name);
+    }
   }
 }
 

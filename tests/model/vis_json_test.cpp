@@ -173,3 +173,11 @@ TEST(VisRoundTrip, EventsYamlKeepsTitlesDatesAndLanes) {
     EXPECT_EQ(y.summary, x.summary);
   }
 }
+
+TEST(VisWriter, StoriesAreSaidToBeLost) {
+  Timeline t;
+  t.stories.push_back({"s", "A story", {}, {}});
+  Diagnostics losses{"out.json"};
+  write_vis_json(t, losses);
+  EXPECT_EQ(losses.format_all(), "out.json: warning: vis-timeline JSON cannot hold stories; they are left out (1 story)\n");
+}

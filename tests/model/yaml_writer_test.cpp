@@ -43,6 +43,18 @@ void expect_same(const Timeline& a, const Timeline& b) {
               std::tie(x.id, x.title, x.publisher, x.published_text, x.url, x.notes, x.archive));
     EXPECT_EQ(y.published, x.published);
   }
+  ASSERT_EQ(b.stories.size(), a.stories.size());
+  for (std::size_t k = 0; k < a.stories.size(); ++k) {
+    const Story &x = a.stories[k], &y = b.stories[k];
+    EXPECT_EQ(std::tie(y.id, y.title), std::tie(x.id, x.title));
+    ASSERT_EQ(y.steps.size(), x.steps.size());
+    for (std::size_t j = 0; j < x.steps.size(); ++j) {
+      const StoryStep &p = x.steps[j], &q = y.steps[j];
+      EXPECT_EQ(std::tie(q.title, q.range_text, q.focus, q.lanes, q.caption, q.notes),
+                std::tie(p.title, p.range_text, p.focus, p.lanes, p.caption, p.notes));
+      EXPECT_EQ(q.range, p.range);
+    }
+  }
   ASSERT_EQ(b.event_count(), a.event_count());
   for (EventIndex i = 0; i < a.event_count(); ++i) {
     const Event x = a.event(i), y = b.event(i);
@@ -72,17 +84,18 @@ TEST(YamlWriter, EventsYamlComesBackUnchanged) {
   expect_same(a, b);
 }
 
+// Its stories too, as far as the loader reads them (issue 11's loader fills Timeline::stories).
 TEST(YamlWriter, TheStoriesFixtureComesBackUnchanged) {
-  std::string diag;
-  const Timeline a = load(file(std::string{CS_FIXTURES} + "/interop/stories.yaml"), &diag);
-  ASSERT_FALSE(a.event_count() == 0) << diag;
+  const Timeline a = load(file(std::string{CS_FIXTURES} + "/interop/stories.yaml"));
+  ASSERT_EQ(a.event_count(), 3u);
   Diagnostics losses{"out.yaml"};
   const Timeline b = load(write_yaml(a, losses));
   expect_same(a, b);
 }
 
 TEST(YamlWriter, TheHouseStyle) {
-  const Timeline t = load(file(std::string{CS_FIXTURES} + "/interop/stories.yaml"));
+  Timeline t = load(file(std::string{CS_FIXTURES} + "/interop/stories.yaml"));
+  t.stories.clear();  // their layout is StoriesFollowTheirContract's
   Diagnostics losses;
   EXPECT_EQ(write_yaml(t, losses),
             R"(title: Stories fixture
