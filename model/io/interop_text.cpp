@@ -195,7 +195,8 @@ std::string id_from_title(std::string_view title) {
 
 std::string IdMaker::unique(std::string id) {
   if (used_.insert(id).second) return id;
-  for (std::size_t k = 2;; ++k) {
+  std::size_t& k = next_.try_emplace(id, 2).first->second;  // a title met 10,000 times costs no search
+  for (;; ++k) {
     std::string next = id + "-" + std::to_string(k);
     if (used_.insert(next).second) return next;
   }

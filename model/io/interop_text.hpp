@@ -11,6 +11,7 @@
 #include <cstdint>
 #include <string>
 #include <string_view>
+#include <unordered_map>
 #include <unordered_set>
 
 namespace cs {
@@ -37,6 +38,7 @@ class IdMaker {
 
  private:
   std::unordered_set<std::string> used_;
+  std::unordered_map<std::string, std::size_t> next_;  // per wanted id: the suffix to try first
 };
 
 // An astronomical year as EDTF writes it: "2015", "0000", "-0499", "Y170000", "Y-17000".
