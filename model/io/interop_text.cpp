@@ -27,12 +27,6 @@ constexpr std::array<Entity, 30> kEntities = {{
     {"aacute", 0x00E1}, {"uuml", 0x00FC},    {"ouml", 0x00F6},    {"auml", 0x00E4},    {"shy", 0x00AD},
 }};
 
-std::string with_count(std::size_t n, std::string_view unit) {
-  std::string u{unit};
-  if (n != 1) u = u.ends_with('y') ? u.substr(0, u.size() - 1) + "ies" : u + "s";
-  return std::to_string(n) + " " + u;
-}
-
 char lower(char c) { return c >= 'A' && c <= 'Z' ? char(c - 'A' + 'a') : c; }
 
 bool block_tag(std::string_view name) {
@@ -191,6 +185,12 @@ std::string id_from_title(std::string_view title) {
   }
   while (!out.empty() && out.back() == '-') out.pop_back();
   return out.empty() ? "event" : out;
+}
+
+std::string with_count(std::size_t n, std::string_view unit) {
+  std::string u{unit};
+  if (n != 1) u = u.ends_with('y') ? u.substr(0, u.size() - 1) + "ies" : u + "s";
+  return std::to_string(n) + " " + u;
 }
 
 std::string IdMaker::unique(std::string id) {

@@ -52,6 +52,9 @@ When event_when(const EventStore& st, EventIndex i);
 // "2015-11-23T10:30:15Z".
 std::string edtf_at(Seconds t, Precision p);
 
+// "1 event", "12 events", "2 stories".
+std::string with_count(std::size_t n, std::string_view unit);
+
 // "TimelineJS cannot hold tags; they are left out (12 events)" as a warning without a position, when n > 0.
 void warn_lost(Diagnostics& diag, std::string_view format, std::string_view what, std::size_t n,
                std::string_view unit, std::string_view how = "they are left out");

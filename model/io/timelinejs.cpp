@@ -188,13 +188,13 @@ void SlideReader::add(const SlideIn& s) {
 void SlideReader::finish() {
   const std::string f{format_};
   if (media_not_links_)
-    diag_.warning({}, f + ": " + std::to_string(media_not_links_) +
-                          " media that are not http(s) links (embedded HTML, files) are not kept");
+    diag_.warning({}, f + ": media that are not http(s) links (embedded HTML, files) are not kept (" +
+                          with_count(media_not_links_, "slide") + ")");
   if (media_extras)
-    diag_.warning({}, f + ": media captions, credits and thumbnails are not kept (" + std::to_string(media_extras) +
-                          " slides)");
+    diag_.warning({}, f + ": media captions, credits and thumbnails are not kept (" +
+                          with_count(media_extras, "slide") + ")");
   if (backgrounds)
-    diag_.warning({}, f + ": slide backgrounds are not kept (" + std::to_string(backgrounds) + " slides)");
+    diag_.warning({}, f + ": slide backgrounds are not kept (" + with_count(backgrounds, "slide") + ")");
 }
 
 void warn_timelinejs_losses(const Timeline& t, Diagnostics& losses, std::string_view format) {

@@ -67,6 +67,12 @@ TEST(EdtfAt, InstantsAtEachPrecision) {
   EXPECT_EQ(edtf_at(parse_edtf_date("-0499-03-01")->start, Precision::Day), "-0499-03-01");
 }
 
+TEST(WithCount, SingularAndPlural) {
+  EXPECT_EQ(with_count(1, "event"), "1 event");
+  EXPECT_EQ(with_count(0, "event"), "0 events");
+  EXPECT_EQ(with_count(2, "story"), "2 stories");
+}
+
 TEST(WarnLost, OneWarningWithACount) {
   Diagnostics d{"out.json"};
   warn_lost(d, "TimelineJS", "tags", 3, "event");

@@ -51,7 +51,7 @@ TEST(TimelineJsSheet, ReadsTheHandWrittenSample) {
   ASSERT_TRUE(read_file(std::string{CS_FIXTURES} + "/interop/timelinejs_sheet.csv", text));
   const Read r = read(text);
   EXPECT_EQ(r.diag,
-            "t.csv: warning: the TimelineJS sheet: media captions, credits and thumbnails are not kept (1 slides)\n"
+            "t.csv: warning: the TimelineJS sheet: media captions, credits and thumbnails are not kept (1 slide)\n"
             "t.csv:2:31: warning: the title row's text is not kept (only its headline, as the timeline's title)\n"
             "t.csv:7:37: warning: an era is not an event; skipped\n");
   const Timeline& t = r.t;

@@ -84,7 +84,7 @@ TEST(TimelineJsReader, ReadsTheHandWrittenSample) {
   ASSERT_TRUE(read_file(std::string{CS_FIXTURES} + "/interop/timelinejs.json", text));
   const Read r = read(text);
   EXPECT_EQ(r.diag,
-            "t.json: warning: TimelineJS: media captions, credits and thumbnails are not kept (1 slides)\n"
+            "t.json: warning: TimelineJS: media captions, credits and thumbnails are not kept (1 slide)\n"
             "t.json:48:5: warning: an era is not an event; skipped\n");
   const Timeline& t = r.t;
   EXPECT_EQ(t.title, "Ancient & Modern");
@@ -239,4 +239,19 @@ TEST(TimelineJsRoundTrip, WithoutDisplayDatesTheNumbersKeepThePrecision) {
   EXPECT_EQ(r.diag, "");
   ASSERT_EQ(r.t.event_count(), a.event_count());
   for (EventIndex i = 0; i < a.event_count(); ++i) EXPECT_EQ(r.t.event(i).date_text, a.event(i).date_text);
+}
+
+TEST(TimelineJsReader, WhatIsNotKeptIsSaidOnce) {
+  const Read r = read(R"({"events": [
+  {"start_date": {"year": 2015}, "text": {"headline": "A"}, "media": {"url": "<blockquote>a tweet</blockquote>"},
+   "background": {"color": "#000"}},
+  {"start_date": {"year": 2016}, "text": {"headline": "B"}, "media": {"url": "photo.jpg", "credit": "AP"},
+   "background": {"url": "https://example.org/b.jpg"}}]})");
+  EXPECT_EQ(r.diag,
+            "t.json: warning: TimelineJS: media that are not http(s) links (embedded HTML, files) are not kept (2 "
+            "slides)\n"
+            "t.json: warning: TimelineJS: media captions, credits and thumbnails are not kept (1 slide)\n"
+            "t.json: warning: TimelineJS: slide backgrounds are not kept (2 slides)\n");
+  ASSERT_EQ(r.t.event_count(), 2u);
+  EXPECT_EQ(r.t.store().url(0), "");
 }
