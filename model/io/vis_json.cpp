@@ -383,7 +383,7 @@ std::string write_vis_json(const Timeline& t, Diagnostics& losses) {
   OJson root;
   if (!t.title.empty()) root["title"] = t.title;
   root["items"] = std::move(items);
-  root["groups"] = std::move(groups);
+  if (!groups.empty()) root["groups"] = std::move(groups);  // vis shows no item at all under an empty group set
   warn_lost(losses, "vis-timeline JSON", "tags", tagged, "event");
   warn_lost(losses, "vis-timeline JSON", "citations", cited, "event");
   warn_lost(losses, "vis-timeline JSON", "notes", noted, "event");
