@@ -62,13 +62,25 @@ bool EditFields::text(const char* label, const std::string& value, std::string& 
   take_focus();
   bool enter = false;
   if (multiline) {
-    const float lines = float(std::clamp<std::size_t>(std::count(b.text.begin(), b.text.end(), '\n') + 2, 3, 12));
-    enter = ImGui::InputTextMultiline(label, &b.text, {-1, ImGui::GetTextLineHeight() * lines + 8},
+    // ImGui's multi-line field does not wrap: while idle it is drawn with its text wrapped over it (and the
+    // field's own text hidden); typing in it shows the lines as they are.
+    const ImVec2 pad = ImGui::GetStyle().FramePadding;
+    const float wrap = std::max(20.f, ImGui::GetContentRegionAvail().x - 2 * pad.x);
+    const bool idle = !b.active;
+    const float text_h = ImGui::CalcTextSize(b.text.c_str(), nullptr, false, wrap).y + ImGui::GetTextLineHeight();
+    const float h = std::clamp(text_h, ImGui::GetTextLineHeight() * 3, ImGui::GetTextLineHeight() * 16) + 2 * pad.y;
+    if (idle) ImGui::PushStyleColor(ImGuiCol_Text, ImVec4{0, 0, 0, 0});
+    enter = ImGui::InputTextMultiline(label, &b.text, {-1, h},
                                       ImGuiInputTextFlags_EnterReturnsTrue);  // Ctrl+Enter applies, Enter is a new line
-    if (b.text.empty() && hint && !ImGui::IsItemActive()) {
+    if (idle) {
+      ImGui::PopStyleColor();
       const ImVec2 p = ImGui::GetItemRectMin();
-      ImGui::GetWindowDrawList()->AddText({p.x + ImGui::GetStyle().FramePadding.x, p.y + ImGui::GetStyle().FramePadding.y},
-                                          ImGui::GetColorU32(ImGuiCol_TextDisabled), hint);
+      const bool empty = b.text.empty();
+      ImGui::GetWindowDrawList()->PushClipRect(p, ImGui::GetItemRectMax(), true);
+      ImGui::GetWindowDrawList()->AddText(ImGui::GetFont(), ImGui::GetFontSize(), {p.x + pad.x, p.y + pad.y},
+                                          ImGui::GetColorU32(empty ? ImGuiCol_TextDisabled : ImGuiCol_Text),
+                                          empty ? (hint ? hint : "") : b.text.c_str(), nullptr, wrap);
+      ImGui::GetWindowDrawList()->PopClipRect();
     }
   } else {
     ImGuiInputTextFlags flags = ImGuiInputTextFlags_EnterReturnsTrue;

@@ -61,6 +61,7 @@ void EventEditor::date_details(const Timeline& t, const Event& e, std::span<cons
 
 void EventEditor::lanes(Session& session, const Event& e, bool editable) {
   const Timeline& t = session.doc()->timeline();
+  if (!editable && e.lanes.empty()) return;
   field_heading("Lanes");
   ImGui::NewLine();
   for (const std::string& id : e.lanes) {
@@ -103,6 +104,7 @@ const std::vector<Choice>& EventEditor::tags_in_use(const Session& session) {
 }
 
 void EventEditor::tags(Session& session, const Event& e, bool editable) {
+  if (!editable && e.tags.empty()) return;
   field_heading("Tags");
   ImGui::NewLine();
   for (const std::string& g : e.tags)
@@ -158,7 +160,7 @@ void EventEditor::draw(Session& session, const Event& e, std::span<const Calenda
   lanes(session, e, editable);
   tags(session, e, editable);
 
-  field_heading("Summary");
+  if (editable || !e.summary.empty()) field_heading("Summary");
   if (editable) {
     if (fields_.text("##summary", e.summary, v, "what happened, in our own words", true))
       apply(session, v.empty() ? EditOp::unset(e.id, "summary") : EditOp::set(e.id, "summary", yaml_scalar(v)),
@@ -171,7 +173,7 @@ void EventEditor::draw(Session& session, const Event& e, std::span<const Calenda
   if (const auto ops = citations_.draw(session, e, fields_, editable); !ops.label.empty())
     apply(session, ops.op, ops.label);
 
-  field_heading("Notes");
+  if (editable || !e.notes.empty()) field_heading("Notes");
   if (editable) {
     if (fields_.text("##notes", e.notes, v, "anything else worth knowing", true))
       apply(session, v.empty() ? EditOp::unset(e.id, "notes") : EditOp::set(e.id, "notes", yaml_scalar(v)),

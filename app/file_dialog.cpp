@@ -154,7 +154,11 @@ std::optional<std::string> FileDialog::draw_builtin() {
   ImGui::SetNextWindowPos({vp->Pos.x + vp->Size.x / 2, vp->Pos.y + vp->Size.y / 2}, ImGuiCond_Appearing, {0.5f, 0.5f});
   ImGui::SetNextWindowSize({std::min(vp->Size.x * 0.9f, ImGui::GetFontSize() * 40), std::min(vp->Size.y * 0.85f, ImGui::GetFontSize() * 30)},
                            ImGuiCond_Appearing);
-  if (!ImGui::BeginPopupModal(kPopup, nullptr, ImGuiWindowFlags_NoTitleBar)) {
+  // As a panel looks (the light style's popups are as white as its fields).
+  ImGui::PushStyleColor(ImGuiCol_PopupBg, ImGui::GetStyleColorVec4(ImGuiCol_WindowBg));
+  const bool open = ImGui::BeginPopupModal(kPopup, nullptr, ImGuiWindowFlags_NoTitleBar);
+  ImGui::PopStyleColor();
+  if (!open) {
     mode_.reset();  // closed by ImGui
     return std::nullopt;
   }

@@ -99,15 +99,9 @@ void LanesSourcesWindow::lanes(Session& session) {
       ImGui::EndPopup();
     }
     ImGui::SameLine();
-    ImGui::SetNextItemWidth(-ImGui::GetFontSize() * 9);
+    ImGui::SetNextItemWidth(-1);
     if (fields_.text("##name", l.name, v, "name"))
       apply(session, EditOp::set(l.id, "name", yaml_scalar(v), ListKind::Lanes), "Rename lane " + l.id);
-    ImGui::SameLine();
-    if (i > 0 && ImGui::SmallButton("Up")) move_lane(session, i, i - 1);
-    ImGui::SameLine();
-    if (i + 1 < t.lanes.size() && ImGui::SmallButton("Down")) move_lane(session, i, i + 1);
-    ImGui::SameLine();
-    if (ImGui::SmallButton("Remove")) apply(session, EditOp::remove(l.id, ListKind::Lanes), "Remove lane " + l.id);
     label("Colour");
     if (fields_.text("##hex", hex_colour(l.color), v, "#rrggbb")) {
       if (parse_hex_colour(v)) apply(session, EditOp::set(l.id, "color", yaml_scalar(v), ListKind::Lanes), "Set the colour of lane " + l.id);
@@ -116,6 +110,12 @@ void LanesSourcesWindow::lanes(Session& session) {
     label("Id");
     if (fields_.text("##id", l.id, v) && !v.empty())
       apply(session, EditOp::set(l.id, "id", yaml_scalar(v), ListKind::Lanes), "Rename lane id " + l.id);
+    ImGui::SetCursorPosX(ImGui::GetFontSize() * 5.5f);
+    if (i > 0 && ImGui::SmallButton("Up")) move_lane(session, i, i - 1);
+    if (i > 0) ImGui::SameLine();
+    if (i + 1 < t.lanes.size() && ImGui::SmallButton("Down")) move_lane(session, i, i + 1);
+    if (i + 1 < t.lanes.size()) ImGui::SameLine();
+    if (ImGui::SmallButton("Remove")) apply(session, EditOp::remove(l.id, ListKind::Lanes), "Remove lane " + l.id);
     ImGui::PopID();
   }
   ImGui::Separator();

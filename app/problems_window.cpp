@@ -59,7 +59,7 @@ void ProblemsWindow::choose(const Document& doc, Selection& sel, int n, const Ui
   }
 }
 
-// The lines around the problem, its own marked, with a caret under its column.
+// The lines around the problem, its own marked, with its column underlined.
 void ProblemsWindow::excerpt(const Document& doc, const Diagnostic& d) {
   if (d.pos.line <= 0) {
     ImGui::TextDisabled("(the problem is about the whole file)");
@@ -67,22 +67,23 @@ void ProblemsWindow::excerpt(const Document& doc, const Diagnostic& d) {
   }
   const int first = std::max(1, d.pos.line - 2);
   const auto lines = lines_of(doc.text(), first, d.pos.line + 2);
-  const float digits = ImGui::CalcTextSize("00000 ").x;
+  const float digits = ImGui::CalcTextSize("00000  ").x;
+  ImDrawList* dl = ImGui::GetWindowDrawList();
   for (std::size_t k = 0; k < lines.size(); ++k) {
     const int n = first + int(k);
     const bool here = n == d.pos.line;
     const ImVec2 p = ImGui::GetCursorScreenPos();
-    if (here)
-      ImGui::GetWindowDrawList()->AddRectFilled(p, {p.x + ImGui::GetContentRegionAvail().x, p.y + ImGui::GetTextLineHeight()},
-                                                ImGui::GetColorU32(ImVec4{1.f, 0.9f, 0.6f, 0.8f}));
+    const float h = ImGui::GetTextLineHeight();
+    if (here) dl->AddRectFilled(p, {p.x + ImGui::GetContentRegionAvail().x, p.y + h}, ImGui::GetColorU32(ImVec4{1.f, 0.9f, 0.6f, 0.8f}));
     ImGui::TextDisabled("%5d", n);
     ImGui::SameLine(digits);
     const std::string text{lines[k]};
     ImGui::TextUnformatted(text.c_str());
     if (here && d.pos.column > 0) {
-      const std::string before = text.substr(0, std::min<std::size_t>(text.size(), std::size_t(d.pos.column - 1)));
-      ImGui::SetCursorPosX(ImGui::GetCursorPosX() + digits + ImGui::CalcTextSize(before.c_str()).x);
-      ImGui::TextColored({0.75f, 0.15f, 0.1f, 1}, "^");
+      const std::size_t at = std::min<std::size_t>(text.size(), std::size_t(d.pos.column - 1));
+      const float x0 = p.x + digits + ImGui::CalcTextSize(text.c_str(), text.c_str() + at).x;
+      const float x1 = std::max(x0 + 6, p.x + digits + ImGui::CalcTextSize(text.c_str()).x);
+      dl->AddLine({x0, p.y + h}, {x1, p.y + h}, ImGui::GetColorU32(ImVec4{0.75f, 0.15f, 0.1f, 1}), 2.f);
     }
   }
 }
@@ -106,8 +107,11 @@ std::optional<int> ProblemsWindow::draw(const Document& doc, Selection& sel, con
     if (ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_UpArrow))) choose(doc, sel, std::max(0, chosen_ - 1), log);
     if (ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Enter), false) && chosen_ >= 0) choose(doc, sel, chosen_, log);
   }
-  const float excerpt_h = chosen_ >= 0 ? ImGui::GetTextLineHeightWithSpacing() * 7 + ImGui::GetFrameHeightWithSpacing() : 0;
-  ImGui::BeginChild("##problems", {0, -excerpt_h});
+  // The list, and the chosen problem's place beside it (below it when the panel is narrow).
+  const bool beside = ImGui::GetContentRegionAvail().x > ImGui::GetFontSize() * 50;
+  const float excerpt_h = chosen_ >= 0 && !beside ? ImGui::GetTextLineHeightWithSpacing() * 6 + ImGui::GetFrameHeightWithSpacing() : 0;
+  const float list_w = chosen_ >= 0 && beside ? ImGui::GetContentRegionAvail().x * 0.5f : 0;
+  ImGui::BeginChild("##problems", {list_w, -excerpt_h});
   for (int n = 0; n < count; ++n) {
     const Diagnostic& item = d.items()[std::size_t(n)];
     const ImVec4 c = item.severity == Severity::Error ? ImVec4{0.75f, 0.15f, 0.1f, 1} : ImVec4{0.6f, 0.42f, 0.f, 1};
@@ -123,11 +127,14 @@ std::optional<int> ProblemsWindow::draw(const Document& doc, Selection& sel, con
   }
   ImGui::EndChild();
   if (chosen_ >= 0) {
+    if (beside) ImGui::SameLine();
+    ImGui::BeginChild("##place");
     const Diagnostic& item = d.items()[std::size_t(chosen_)];
     if (ImGui::Button("Open in editor")) open = item.pos.line;
     ImGui::SameLine();
-    ImGui::TextDisabled("Ctrl+E   (at %s:%d, in $VISUAL or $EDITOR)", doc.path().c_str(), item.pos.line);
+    ImGui::TextDisabled("Ctrl+E: %s:%d in $VISUAL or $EDITOR", doc.path().c_str(), item.pos.line);
     excerpt(doc, item);
+    ImGui::EndChild();
   }
   return open;
 }

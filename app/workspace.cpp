@@ -124,7 +124,10 @@ void Workspace::carry_out(const Guarded& g) {
 void Workspace::unsaved_prompt() {
   constexpr const char* kId = "Unsaved changes";
   if (ask_) ImGui::OpenPopup(kId), ask_ = false;
-  if (!ImGui::BeginPopupModal(kId, nullptr, ImGuiWindowFlags_AlwaysAutoResize | ImGuiWindowFlags_NoSavedSettings)) {
+  ImGui::PushStyleColor(ImGuiCol_PopupBg, ImGui::GetStyleColorVec4(ImGuiCol_WindowBg));
+  const bool open = ImGui::BeginPopupModal(kId, nullptr, ImGuiWindowFlags_AlwaysAutoResize | ImGuiWindowFlags_NoSavedSettings);
+  ImGui::PopStyleColor();
+  if (!open) {
     if (waiting_ && !ImGui::IsPopupOpen(kId)) waiting_.reset();
     return;
   }
@@ -137,11 +140,14 @@ void Workspace::unsaved_prompt() {
                                                                   : "opening another file";
   ImGui::Text("%s has unsaved changes. Save them before %s?", name.c_str(), before);
   ImGui::Spacing();
-  const bool save = ImGui::Button("Save (Enter)") || ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Enter), false);
+  // Keys count from the frame after it appears (the Enter that chose a file in the dialog is not an answer).
+  const bool keys = !ImGui::IsWindowAppearing();
+  const bool save = ImGui::Button("Save (Enter)") || (keys && ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Enter), false));
   ImGui::SameLine();
-  const bool discard = ImGui::Button("Discard (D)") || ImGui::IsKeyPressed(GLFW_KEY_D, false);
+  const bool discard = ImGui::Button("Discard (D)") || (keys && ImGui::IsKeyPressed(GLFW_KEY_D, false));
   ImGui::SameLine();
-  const bool cancel = ImGui::Button("Cancel (Esc)") || ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Escape), false);
+  const bool cancel =
+      ImGui::Button("Cancel (Esc)") || (keys && ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Escape), false));
   if (save || discard || cancel) {
     ImGui::CloseCurrentPopup();
     const Guarded g = *waiting_;

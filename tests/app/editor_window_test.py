@@ -2,7 +2,8 @@
 """Drives the real chronoscope window as an editor, under Xvfb with xdotool: edit a title in the inspector, undo
 and redo it, delete an event, drag an event by a month, add one with N, save with Ctrl+S, and check the file on
 disk: exactly the edited lines changed, every other byte as it was. Also an invalid date that is never applied,
-a multi-selection with the rubber band, and the unsaved-changes question on quitting. Screenshots of the
+a multi-selection with the rubber band, the unsaved-changes question on quitting and on opening another file
+(through the file dialog), and the recent files. Screenshots of the
 inspector in edit mode, an invalid date and a multi-selection are left in OUTDIR.
 
 Run as: xvfb-run -a -s "-screen 0 1280x720x24" python3 editor_window_test.py BINARY FIXTURE OUTDIR
@@ -43,6 +44,8 @@ class App:
                    XDG_STATE_HOME=os.path.join(OUTDIR, "state"))
         env.pop("VISUAL", None)
         env.pop("EDITOR", None)
+        if shutil.which("zenity"):  # the built-in file browser, which the keys below drive (the app runs nothing else)
+            env["PATH"] = "/nonexistent"
         self.proc = subprocess.Popen([BINARY, FIXTURE, "--size", "1280x720", "--log-ui"],
                                      stdout=subprocess.DEVNULL, stderr=self.log, env=env)
         m = self.wait_for(r"ui: canvas (\d+) (\d+) (\d+) (\d+)")
@@ -298,16 +301,32 @@ def main():
     app.key("Escape")
     expect_line(app, "Escape cancels the question", r"ui: answer cancel$", n)
     check("the window stays after Cancel", app.proc.poll() is None)
-    app.key("ctrl+q")
-    time.sleep(0.3)
+    # Opening another file with the file dialog (typed path, Enter) asks too; Discard opens it, and it goes
+    # first in the recent files.
+    other = os.path.join(OUTDIR, "other.yaml")
+    shutil.copyfile(SOURCE, other)
+    n = len(app.lines())
+    app.key("ctrl+o")
+    expect_line(app, "Ctrl+O opens the file dialog", r"ui: dialog (open|zenity)", n)
+    app.type(other)
+    app.key("Return")
+    expect_line(app, "the dialog returns the typed file", r"ui: dialog chose %s$" % re.escape(other), n)
+    expect_line(app, "opening another file with unsaved changes asks", r"ui: ask unsaved$", n)
     app.key("d")
-    try:
-        app.proc.wait(timeout=10)
-        check("Discard quits", app.proc.returncode == 0, str(app.proc.returncode))
-    except subprocess.TimeoutExpired:
-        check("Discard quits", False, "still running")
+    expect_line(app, "Discard opens the other file", r"ui: loaded %s 13$" % re.escape(other), n)
+    with open(os.path.join(OUTDIR, "state", "chronoscope", "recent")) as f:
+        recent = f.read().splitlines()
+    check("recent files: the newest first", recent[:2] == [other, FIXTURE], repr(recent))
     with open(FIXTURE, "rb") as f:
         check("discarding leaves the file as saved", f.read() == saved)
+
+    # Nothing unsaved now: Ctrl+Q quits at once.
+    app.key("ctrl+q")
+    try:
+        app.proc.wait(timeout=10)
+        check("Ctrl+Q quits when nothing is unsaved", app.proc.returncode == 0, str(app.proc.returncode))
+    except subprocess.TimeoutExpired:
+        check("Ctrl+Q quits when nothing is unsaved", False, "still running")
     app.close()
 
 
