@@ -244,10 +244,11 @@ void highlighted_text(const std::string& text, std::size_t begin, std::size_t en
       continue;
     }
     // A run up to the next space, line break or highlight boundary, with its spaces.
+    const auto boundary = [&](std::size_t k) { return k != i && (k == begin || k == end); };
     std::size_t j = i;
-    while (j < text.size() && text[j] != ' ' && text[j] != '\n' && j != begin && j != end) ++j;
-    if (j == i) ++j;  // a boundary at i itself: at least one byte
-    while (j < text.size() && text[j] == ' ' && j != begin && j != end) ++j;
+    while (j < text.size() && text[j] != ' ' && text[j] != '\n' && !boundary(j)) ++j;
+    while (j < text.size() && text[j] == ' ' && !boundary(j)) ++j;
+    if (j == i) ++j;  // never stuck (a lone byte would be a space here)
     const char* a = text.data() + i;
     const char* b = text.data() + j;
     const float w = ImGui::CalcTextSize(a, b).x;

@@ -106,6 +106,7 @@ bool Session::undo() {
   const std::string what = doc_ ? doc_->undo_label() : std::string{};
   if (!doc_ || !doc_->undo()) return false;
   if (log_) log_->line("undo " + what);
+  status_.clear();
   prune_selection();
   return true;
 }
@@ -114,6 +115,7 @@ bool Session::redo() {
   const std::string what = doc_ ? doc_->redo_label() : std::string{};
   if (!doc_ || !doc_->redo()) return false;
   if (log_) log_->line("redo " + what);
+  status_.clear();
   prune_selection();
   return true;
 }

@@ -27,6 +27,15 @@ with open(FIXTURE, "rb") as f:
     ORIGINAL = f.read()
 results = []
 DAY = 86400
+# A stand-in for the user's editor, named vi (an editor that takes +LINE): writes its arguments, one a line.
+os.makedirs(os.path.join(OUTDIR, "bin"), exist_ok=True)
+STUB_EDITOR = os.path.join(OUTDIR, "bin", "vi")
+EDITOR_ARGS = os.path.join(OUTDIR, "editor-args")
+if os.path.exists(EDITOR_ARGS):
+    os.remove(EDITOR_ARGS)
+with open(STUB_EDITOR, "w") as f:
+    f.write("#!/bin/sh\nprintf '%%s\\n' \"$@\" > '%s'\n" % EDITOR_ARGS)
+os.chmod(STUB_EDITOR, 0o755)
 
 
 def check(name, ok, detail=""):
@@ -42,8 +51,8 @@ class App:
             shutil.rmtree(os.path.join(OUTDIR, d), ignore_errors=True)
         env = dict(os.environ, XDG_CONFIG_HOME=os.path.join(OUTDIR, "config"),
                    XDG_STATE_HOME=os.path.join(OUTDIR, "state"))
-        env.pop("VISUAL", None)
         env.pop("EDITOR", None)
+        env["VISUAL"] = STUB_EDITOR  # records the arguments it is started with
         if shutil.which("zenity"):  # the built-in file browser, which the keys below drive (the app runs nothing else)
             env["PATH"] = "/nonexistent"
         self.proc = subprocess.Popen([BINARY, FIXTURE, "--size", "1280x720", "--log-ui"],
@@ -206,6 +215,20 @@ def main():
     app.key("ctrl+shift+z")
     expect_line(app, "Ctrl+Shift+Z redoes it", r"ui: redo Set title of visit$", n)
     expect_line(app, "the new title is back", r"ui: inspector shows Putin in Tehran$", n)
+
+    # Ctrl+E opens the file in $VISUAL at the selected event's line.
+    n = len(app.lines())
+    app.key("ctrl+e")
+    expect_line(app, "Ctrl+E opens the file in the editor", r"ui: editor %s:11$" % re.escape(FIXTURE), n)
+    args = ""
+    for _ in range(50):
+        if os.path.exists(EDITOR_ARGS):
+            with open(EDITOR_ARGS) as f:
+                args = f.read()
+            if args:
+                break
+        time.sleep(0.1)
+    check("the editor gets +LINE and the file, as arguments", args == "+11\n" + FIXTURE + "\n", repr(args))
 
     # An impossible date shows its error and is never applied (screenshot), Escape gives the field back.
     n = len(app.lines())
