@@ -50,8 +50,14 @@ const LayoutRecord* CanvasEditing::grabbable(const EditingView& v, float x, floa
   if (!r || r->kind == RecordKind::Fold) return nullptr;
   if (r->kind == RecordKind::Interval && y >= r->box.y0 && y < r->box.y1 && r->box.x1 - r->box.x0 > 3 * kEdge) {
     const EventStore& st = v.index.store();
-    if (std::abs(x - r->box.x0) <= kEdge && !st.open_start(r->event) && !st.unknown_start(r->event)) part = DragPart::Start;
-    else if (std::abs(x - r->box.x1) <= kEdge && !r->open_end && !st.unknown_end(r->event)) part = DragPart::End;
+    // Only an end drawn where it is (not one cut at the edge of the view).
+    const auto at = [&](std::int64_t t) { return Seconds{std::chrono::seconds{t}}; };
+    const bool start_shown = std::abs(v.viewport.to_x(at(st.start(r->event))) - r->box.x0) < 1.5;
+    const bool end_shown = st.end(r->event) != INT64_MAX && std::abs(v.viewport.to_x(at(st.end(r->event))) - r->box.x1) < 1.5;
+    if (start_shown && std::abs(x - r->box.x0) <= kEdge && !st.open_start(r->event) && !st.unknown_start(r->event))
+      part = DragPart::Start;
+    else if (end_shown && std::abs(x - r->box.x1) <= kEdge && !r->open_end && !st.unknown_end(r->event))
+      part = DragPart::End;
   }
   return r;
 }

@@ -114,7 +114,8 @@ CitationEdit CitationEditor::draw(Session& session, const Event& e, EditFields& 
       refs = e.sources;
       std::string v;
       label("Source");
-      if (fields.choose("##source", ref.source.c_str(), sources, false, v) && v != ref.source)
+      const std::string now = ref.source + "  (type another to change it)";
+      if (fields.choose("##source", now.c_str(), sources, false, v) && v != ref.source)
         refs[i].source = v, change(refs, "Set the source of citation " + std::to_string(n));
       label("Locator");
       if (fields.text("##locator", ref.locator, v, "para N"))
