@@ -112,6 +112,7 @@ CitationEdit CitationEditor::draw(Session& session, const Event& e, EditFields& 
       if (i + 1 < e.sources.size()) ImGui::SameLine();
       if (ImGui::SmallButton("Remove")) refs.erase(refs.begin() + long(i)), change(refs, "Remove citation " + std::to_string(n));
       refs = e.sources;
+      const int typing_before = fields.typing_count();
       std::string v;
       label("Source");
       const std::string now = ref.source + "  (type another to change it)";
@@ -138,6 +139,19 @@ CitationEdit CitationEditor::draw(Session& session, const Event& e, EditFields& 
       label("Claims");
       if (fields.date("##claims", ref.claims_text, v, DateKind::Any, "the date it gives, where it disagrees", true))
         refs[i].claims_text = v, change(refs, (v.empty() ? "Remove the date claimed by citation " : "Set the date claimed by citation ") + std::to_string(n));
+      // From the keyboard, while typing in one of its fields: Alt+Up/Down moves the citation, Alt+Left/Right
+      // changes how it dates the event, Alt+Delete removes it.
+      if (fields.typing_count() > typing_before && ImGui::GetIO().KeyAlt && out.label.empty()) {
+        const auto key = [](ImGuiKey k) { return ImGui::IsKeyPressed(ImGui::GetKeyIndex(k)); };
+        refs = e.sources;
+        if (key(ImGuiKey_UpArrow) && i > 0) std::swap(refs[i], refs[i - 1]), change(refs, "Move citation " + std::to_string(n) + " up");
+        else if (key(ImGuiKey_DownArrow) && i + 1 < refs.size())
+          std::swap(refs[i], refs[i + 1]), change(refs, "Move citation " + std::to_string(n) + " down");
+        else if (key(ImGuiKey_LeftArrow) || key(ImGuiKey_RightArrow))
+          refs[i].dated = Dated((int(ref.dated) + (key(ImGuiKey_RightArrow) ? 1 : 2)) % 3),
+          change(refs, "Set how citation " + std::to_string(n) + " dates it");
+        else if (key(ImGuiKey_Delete)) refs.erase(refs.begin() + long(i)), change(refs, "Remove citation " + std::to_string(n));
+      }
     } else {
       ImGui::TextColored(kDim, "%s%s", ref.locator.empty() ? "" : (ref.locator + " · ").c_str(), dated_text(ref.dated));
       if (ref.claims) ImGui::TextColored({0.7f, 0.35f, 0.f, 1}, "dates it %s", ref.claims_text.c_str());

@@ -88,7 +88,7 @@ bool EditFields::text(const char* label, const std::string& value, std::string& 
     enter = ImGui::InputTextWithHint(label, hint ? hint : "", &b.text, flags);
   }
   b.active = ImGui::IsItemActive();
-  typing_ = typing_ || b.active;
+  typing_ += b.active ? 1 : 0;
   if (!(enter || ImGui::IsItemDeactivatedAfterEdit()) || b.text == value) return false;
   out = b.text;
   return true;
@@ -101,7 +101,7 @@ bool EditFields::date(const char* label, const std::string& value, std::string& 
   take_focus();
   const bool enter = ImGui::InputTextWithHint(label, hint ? hint : "", &b.text, ImGuiInputTextFlags_EnterReturnsTrue);
   b.active = ImGui::IsItemActive();
-  typing_ = typing_ || b.active;
+  typing_ += b.active ? 1 : 0;
   const bool done = enter || ImGui::IsItemDeactivatedAfterEdit();
   std::string error, reading;
   if (!b.text.empty() || !optional) {
@@ -154,7 +154,7 @@ bool EditFields::choose(const char* label, const char* hint, std::span<const Cho
       ImGuiInputTextFlags_EnterReturnsTrue | ImGuiInputTextFlags_CallbackHistory | ImGuiInputTextFlags_CallbackCompletion,
       callback, &ctx);
   const bool active = ImGui::IsItemActive();
-  typing_ = typing_ || active;
+  typing_ += active ? 1 : 0;
   // What matches: every choice whose value or label holds the typed text.
   const std::string typed = lower(l.text);
   l.shown.clear();

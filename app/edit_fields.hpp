@@ -42,12 +42,13 @@ class EditFields {
 
   // The next field drawn takes the keyboard (e.g. the title of an event just added).
   void focus_next() { focus_next_ = true; }
-  // Is any of these fields being typed in?
-  bool typing() const { return typing_; }
+  // Is any of these fields being typed in? (How many, so far this frame: to tell which group has the keys.)
+  bool typing() const { return typing_ > 0; }
+  int typing_count() const { return typing_; }
   // Forget what was typed (another event is shown).
   void clear() { buffers_.clear(), lists_.clear(); }
   // Call once a frame before the fields.
-  void new_frame() { typing_ = false; }
+  void new_frame() { typing_ = 0; }
 
  private:
   struct Buffer {
@@ -67,7 +68,7 @@ class EditFields {
   std::unordered_map<ImGuiID, Buffer> buffers_;
   std::unordered_map<ImGuiID, List> lists_;
   bool focus_next_ = false;
-  bool typing_ = false;
+  int typing_ = 0;
 };
 
 // A small labelled tag with a remove button; true when the button was clicked. `swatch` draws a colour

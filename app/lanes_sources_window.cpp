@@ -75,10 +75,13 @@ void LanesSourcesWindow::move_lane(Session& session, std::size_t from, std::size
 void LanesSourcesWindow::lanes(Session& session) {
   const Timeline& t = session.doc()->timeline();
   std::string v;
-  for (std::size_t i = 0; i < t.lanes.size(); ++i) {
-    const Lane& l = t.lanes[i];
+  // Copies: an edit below changes the timeline's lanes while the rest of the list is drawn.
+  const std::vector<Lane> all = t.lanes;
+  for (std::size_t i = 0; i < all.size(); ++i) {
+    const Lane& l = all[i];
     ImGui::PushID(l.id.c_str());
     ImGui::Separator();
+    const int typing_before = fields_.typing_count();
     const ImVec4 c{l.color.r / 255.f, l.color.g / 255.f, l.color.b / 255.f, 1.f};
     if (ImGui::ColorButton("##swatch", c, ImGuiColorEditFlags_NoTooltip)) {
       picking_ = l.id;
@@ -113,9 +116,16 @@ void LanesSourcesWindow::lanes(Session& session) {
     ImGui::SetCursorPosX(ImGui::GetFontSize() * 5.5f);
     if (i > 0 && ImGui::SmallButton("Up")) move_lane(session, i, i - 1);
     if (i > 0) ImGui::SameLine();
-    if (i + 1 < t.lanes.size() && ImGui::SmallButton("Down")) move_lane(session, i, i + 1);
-    if (i + 1 < t.lanes.size()) ImGui::SameLine();
+    if (i + 1 < all.size() && ImGui::SmallButton("Down")) move_lane(session, i, i + 1);
+    if (i + 1 < all.size()) ImGui::SameLine();
     if (ImGui::SmallButton("Remove")) apply(session, EditOp::remove(l.id, ListKind::Lanes), "Remove lane " + l.id);
+    // From the keyboard, while typing in one of its fields: Alt+Up/Down moves the lane, Alt+Delete removes it.
+    if (fields_.typing_count() > typing_before && ImGui::GetIO().KeyAlt) {
+      const auto key = [](ImGuiKey k) { return ImGui::IsKeyPressed(ImGui::GetKeyIndex(k)); };
+      if (key(ImGuiKey_UpArrow) && i > 0) move_lane(session, i, i - 1);
+      else if (key(ImGuiKey_DownArrow) && i + 1 < all.size()) move_lane(session, i, i + 1);
+      else if (key(ImGuiKey_Delete)) apply(session, EditOp::remove(l.id, ListKind::Lanes), "Remove lane " + l.id);
+    }
     ImGui::PopID();
   }
   ImGui::Separator();
@@ -129,7 +139,8 @@ void LanesSourcesWindow::lanes(Session& session) {
 void LanesSourcesWindow::sources(Session& session) {
   const Timeline& t = session.doc()->timeline();
   std::string v;
-  for (const Source& s : t.sources) {
+  const std::vector<Source> all = t.sources;  // a copy, as for the lanes
+  for (const Source& s : all) {
     ImGui::PushID(s.id.c_str());
     const std::string heading = (s.title.empty() ? s.id : s.title) + "  (" + s.id + ")###source";
     if (ImGui::TreeNode(heading.c_str())) {
