@@ -7,6 +7,7 @@
 #include "model/io/csv_loader.hpp"
 #include "model/io/load_file.hpp"
 #include "model/io/yaml_cut.hpp"
+#include "model/io/yaml_items.hpp"
 #include "model/io/yaml_schema.hpp"
 
 #include <algorithm>

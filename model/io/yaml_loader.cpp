@@ -7,6 +7,7 @@
 #include "model/id_set.hpp"
 #include "model/io/text_scan.hpp"
 #include "model/io/yaml_cut.hpp"
+#include "model/io/yaml_items.hpp"
 #include "model/io/yaml_schema.hpp"
 #include "model/io/yaml_tree.hpp"
 
@@ -23,55 +24,6 @@ namespace cs {
 namespace {
 
 constexpr std::size_t kChunkBytes = 48 * 1024;
-
-}  // namespace
-
-bool parse_items(std::string_view text, const ListMap& list, std::size_t a, std::size_t b, Diagnostics& diag,
-                 std::string_view what, const ItemFn& on_item, const FailFn& on_fail) {
-  std::size_t k = a;
-  while (k < b) {
-    const std::size_t first_diag = diag.items().size();
-    const YamlWindow w{text, list.items[k].begin, list.item_end(b - 1), int(list.items[k].line)};
-    const ItemsResult r = parse_list_items(w, diag, [&](const YNode& n) {
-      if (k < b) on_item(k, n);
-      ++k;
-    });
-    if (r.stop == ItemsStop::UnknownAnchor) return false;
-    if (r.stop == ItemsStop::Done) {
-      for (; k < b; ++k) {  // a cut line the parser read as part of an item before it
-        diag.error({int(list.items[k].line), list.indent + 1, int(list.items[k].begin)},
-                   "this line is not the start of " + std::string{what} + " (check its indentation); it is skipped");
-        on_fail(k);
-      }
-      break;
-    }
-    if (k >= b) break;
-    // Item k broke the parse: forget what this attempt said about it and read it alone.
-    diag.drop_after(first_diag, int(list.items[k].begin));
-    const YamlWindow one{text, list.items[k].begin, list.item_end(k), int(list.items[k].line)};
-    const ItemsResult single = parse_list_items(one, diag, [&](const YNode& n) { on_item(k, n); });
-    if (single.stop == ItemsStop::UnknownAnchor) return false;
-    if (single.stop != ItemsStop::Done || single.completed == 0) {
-      Diagnostic d = single.stop != ItemsStop::Done ? single.error : r.error;
-      // Found past the item's own text (an unclosed quote or bracket): say so where the item's text ends.
-      const std::size_t end = item_content_end(text, list.items[k].begin, list.item_end(k), list.indent);
-      if (d.pos.offset < 0 || std::size_t(d.pos.offset) > end) {
-        const std::size_t line_start = text.rfind('\n', end == 0 ? 0 : end - 1);
-        d.pos.line = int(list.items[k].line) +
-                     int(std::count(text.begin() + std::ptrdiff_t(list.items[k].begin), text.begin() + std::ptrdiff_t(end), '\n'));
-        d.pos.column = int(end - (line_start == std::string_view::npos ? 0 : line_start + 1)) + 1;
-        d.pos.offset = int(end);
-      }
-      d.message += "; " + std::string{what} + " at line " + std::to_string(list.items[k].line) + " is skipped";
-      diag.add(d);
-      on_fail(k);
-    }
-    ++k;
-  }
-  return true;
-}
-
-namespace {
 
 ListMap list_of(const CutEntry& e) {
   ListMap m;

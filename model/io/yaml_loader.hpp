@@ -6,7 +6,6 @@
 
 #include "model/diagnostics.hpp"
 #include "model/io/text_scan.hpp"
-#include "model/io/yaml_tree.hpp"
 #include "model/source_map.hpp"
 #include "model/timeline.hpp"
 
@@ -40,15 +39,6 @@ struct YamlPrepared {
 YamlPrepared prepare_yaml(std::string_view text, Diagnostics& diag);
 YamlLoadStats load_prepared_yaml(std::string_view body, const YamlPrepared& p, Timeline& t, Diagnostics& diag,
                                  const YamlLoadOptions& o);
-
-// Parses items [a, b) of a block list of `body`, handing each item's tree to on_item. An item that does not
-// parse is read again alone for a message that points into it, reported ("... is skipped"), and passed to
-// on_fail (also when on_item already saw it). False when an alias points outside the items: the file must
-// be read whole. This is how the loader reads lists, and how a document re-reads the items an edit touched.
-using ItemFn = std::function<void(std::size_t, const YNode&)>;
-using FailFn = std::function<void(std::size_t)>;
-bool parse_items(std::string_view body, const ListMap& list, std::size_t a, std::size_t b, Diagnostics& diag,
-                 std::string_view what, const ItemFn& on_item, const FailFn& on_fail);
 
 // Never throws on bad input. Items with errors are left out; everything wrong is in `diag`, sorted by
 // position. `text` must stay alive and unchanged while the timeline is used only if `map` is asked for.
