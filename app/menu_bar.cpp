@@ -18,6 +18,8 @@ struct PanelKey {
 constexpr PanelKey kPanelKeys[] = {
     {"inspector", "Ctrl+I", GLFW_KEY_I, false},
     {"search", "Ctrl+F", GLFW_KEY_F, false},
+    {"filters", "Ctrl+L", GLFW_KEY_L, false},
+    {"list", "Ctrl+Shift+L", GLFW_KEY_L, true},
     {"problems", "Ctrl+Shift+P", GLFW_KEY_P, true},
 };
 
@@ -35,6 +37,15 @@ std::vector<Calendar> CalendarChoice::enabled() const {
   if (islamic) out.push_back(Calendar::Islamic);
   if (julian) out.push_back(Calendar::Julian);
   return out;
+}
+
+void CalendarChoice::set(std::span<const Calendar> calendars) {
+  solar_hijri = islamic = julian = false;
+  for (Calendar c : calendars) {
+    if (c == Calendar::SolarHijri) solar_hijri = true;
+    if (c == Calendar::Islamic) islamic = true;
+    if (c == Calendar::Julian) julian = true;
+  }
 }
 
 MenuActions menu_bar(const Session& session, const Dock& dock, CalendarChoice& calendars, const std::string& status,
@@ -63,9 +74,9 @@ MenuActions menu_bar(const Session& session, const Dock& dock, CalendarChoice& c
     }
     ImGui::Separator();
     if (ImGui::BeginMenu("Calendars")) {
-      ImGui::MenuItem("Solar Hijri (Iran)", nullptr, &calendars.solar_hijri);
-      ImGui::MenuItem("Islamic (tabular)", nullptr, &calendars.islamic);
-      ImGui::MenuItem("Julian", nullptr, &calendars.julian);
+      a.calendars |= ImGui::MenuItem("Solar Hijri (Iran)", nullptr, &calendars.solar_hijri);
+      a.calendars |= ImGui::MenuItem("Islamic (tabular)", nullptr, &calendars.islamic);
+      a.calendars |= ImGui::MenuItem("Julian", nullptr, &calendars.julian);
       ImGui::EndMenu();
     }
     ImGui::Separator();
@@ -78,7 +89,10 @@ MenuActions menu_bar(const Session& session, const Dock& dock, CalendarChoice& c
     ImGui::TextUnformatted("Wheel: zoom at the cursor   Shift+wheel: scroll lanes");
     ImGui::TextUnformatted("Drag: pan   Click: inspect   Ctrl+click: add to the selection");
     ImGui::TextUnformatted("Double-click: zoom to an event, or into a folded block");
-    ImGui::TextUnformatted("Left/Right: earlier/later   +/-: zoom   Home: fit   Ctrl+F: search   Esc: clear");
+    ImGui::TextUnformatted("Left/Right: earlier/later   +/-: zoom   Home: fit   Esc: clear, close menus");
+    ImGui::TextUnformatted("Ctrl+F: search   Ctrl+L: filter   Ctrl+Shift+L: list   Ctrl+I: inspector");
+    ImGui::TextUnformatted("Context bar (under the axis): drag the window or its edges; click its name: by lane");
+    ImGui::TextUnformatted("List: arrows, Page Up/Down, Home/End select; Enter or double-click goes there");
     ImGui::EndMenu();
   }
   if (!status.empty()) {
@@ -91,18 +105,21 @@ MenuActions menu_bar(const Session& session, const Dock& dock, CalendarChoice& c
   return a;
 }
 
-MenuActions shortcuts() {
+MenuActions shortcuts(bool typing) {
   MenuActions a;
   const ImGuiIO& io = ImGui::GetIO();
   if (!io.KeyCtrl) return a;
   const auto pressed = [](int key) { return ImGui::IsKeyPressed(key, false); };
   a.quit = pressed(GLFW_KEY_Q);
   a.save = pressed(GLFW_KEY_S) && !io.KeyShift;
-  a.undo = pressed(GLFW_KEY_Z) && !io.KeyShift;
-  a.redo = (pressed(GLFW_KEY_Z) && io.KeyShift) || pressed(GLFW_KEY_Y);
+  if (!typing) {  // a text field undoes its own typing
+    a.undo = pressed(GLFW_KEY_Z) && !io.KeyShift;
+    a.redo = (pressed(GLFW_KEY_Z) && io.KeyShift) || pressed(GLFW_KEY_Y);
+  }
   for (const PanelKey& k : kPanelKeys)
     if (pressed(k.key) && io.KeyShift == k.shift) a.toggle_panel = k.name;
   a.search = a.toggle_panel == "search";
+  a.filter = a.toggle_panel == "filters";
   return a;
 }
 

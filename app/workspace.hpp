@@ -3,8 +3,11 @@
 // window (app/window_app) owns GLFW, GL and ImGui and calls frame() between ImGui's NewFrame and Render.
 #pragma once
 
+#include "app/cli/cli.hpp"
 #include "app/dock.hpp"
+#include "app/filter_bar.hpp"
 #include "app/inspector_window.hpp"
+#include "app/list_window.hpp"
 #include "app/menu_bar.hpp"
 #include "app/problems_window.hpp"
 #include "app/search_window.hpp"
@@ -12,6 +15,11 @@
 #include "app/timeline_canvas.hpp"
 
 #include <memory>
+#include <optional>
+
+struct ImGuiContext;
+struct ImGuiSettingsHandler;
+struct ImGuiTextBuffer;
 
 namespace cs {
 
@@ -19,8 +27,12 @@ class Workspace {
  public:
   Workspace(const Font& canvas_font, float ui_scale, const UiLog& log);
 
-  // Registers what the ImGui ini file keeps (call after ImGui's context exists, before the first frame).
+  // Registers what the ImGui ini file keeps (call after ImGui's context exists, before the first frame):
+  // the dock, the calendars shown and the context bar's mode.
   void install_settings();
+  // What the command line asks of the window: a filter to open with (--filter), calendar rows
+  // (--calendars, over what the ini remembers).
+  void start_with(const Options& o);
   Session& session() { return session_; }
   TimelineCanvas& canvas() { return canvas_; }
 
@@ -36,6 +48,13 @@ class Workspace {
   void banner(Rect r);
   void panel(const std::string& name);
   void loaded();  // a load or reload finished
+  void filter_changed();
+  std::uint64_t data_generation();  // changes when the events shown change (edits, reloads, the filter)
+  std::string status_line();
+
+  static void* read_open(ImGuiContext*, ImGuiSettingsHandler*, const char* name);
+  static void read_line(ImGuiContext*, ImGuiSettingsHandler*, void* entry, const char* line);
+  static void write_all(ImGuiContext*, ImGuiSettingsHandler*, ImGuiTextBuffer* out);
 
   const Font& font_;
   float ui_scale_;
@@ -45,9 +64,15 @@ class Workspace {
   TimelineCanvas canvas_;
   InspectorWindow inspector_;
   SearchWindow search_;
+  FilterBar filter_bar_;
+  ListWindow list_;
   ProblemsWindow problems_;
   CalendarChoice calendars_;
+  std::optional<std::vector<Calendar>> cli_calendars_;  // applied once the ini has been read
+  bool cli_filter_ = false;  // the filter came from --filter: its error goes to stderr too
   std::uint64_t seen_generation_ = 0;
+  std::uint64_t seen_filter_ = 0;
+  std::string seen_filter_error_;
   const Document* seen_doc_ = nullptr;
   bool quit_ = false;
 };

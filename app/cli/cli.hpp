@@ -1,5 +1,8 @@
-// Command line: `chronoscope [FILE]`, `check FILE`, `render FILE -o OUT.png`, `layout FILE`, `--version`.
+// Command line: `chronoscope [FILE]`, `check FILE`, `render FILE -o OUT.png`, `layout FILE`, `list FILE`,
+// `generate`, `edit`, `bench`, `help`, `--version`.
 #pragma once
+
+#include "model/calendars.hpp"
 
 #include <cstdint>
 #include <optional>
@@ -8,7 +11,7 @@
 
 namespace cs {
 
-enum class Mode { Open, Check, Render, Layout, Bench, Generate, Edit, Version, Help };
+enum class Mode { Open, Check, Render, Layout, List, Bench, Generate, Edit, Version, Help };
 
 struct Options {
   Mode mode = Mode::Open;
@@ -16,6 +19,8 @@ struct Options {
   std::string file = "events.yaml";
   std::string out;                   // render: PNG path
   std::optional<std::string> range;  // EDTF interval
+  std::optional<std::string> filter;  // window, render, layout, list: the filter expression (docs/filters.md)
+  std::vector<Calendar> calendars;    // window, render, layout: parallel calendar rows under the axis
   int width = 0, height = 0;         // 0: the command's default
   bool log_ui = false;               // window: print UI state changes on stderr (for tests and debugging)
   // generate
@@ -26,7 +31,7 @@ struct Options {
   int frames = 120;
   bool window = false;  // bench: also play the path in a real window
   int edits = 0;        // bench: edits to time (and saves)
-  bool json = false;    // bench: print the figures as one JSON object
+  bool json = false;    // bench: print the figures as one JSON object; list: the rows as a JSON array
   // Commands that read their own arguments (edit): everything after the command's name.
   std::vector<std::string> rest;
 };
@@ -37,6 +42,7 @@ struct ParsedArgs {
 };
 
 ParsedArgs parse_command_line(const std::vector<std::string>& args);
+// The usage of one command, or (Mode::Open, Mode::Help) of the program with the list of commands.
 std::string usage(Mode mode);
 std::string version_text();
 

@@ -33,7 +33,7 @@ int run_render(const Options& o) {
     return 1;
   }
   Scene scene;
-  build_scene(scene, index, view, *font, cfg, Theme{}, {});
+  build_scene(scene, index, view, *font, cfg, Theme{}, {}, p.calendars);
   target.bind();
   renderer.draw(scene.draw, 0, 0, int(view.width), int(view.height), int(view.height), Theme{}.background);
   const std::string png = gl::encode_png(target.read());
