@@ -80,7 +80,7 @@ void Workspace::loaded() {
 
 std::uint64_t Workspace::data_generation() { return session_.generation() + session_.filter().generation(); }
 
-// Said in the log (for tests) and, for a --filter that does not fit the file, on stderr with the bar open.
+// Said in the log (for tests); a --filter opens the bar, and its mistake (an unknown lane) goes to stderr too.
 void Workspace::filter_changed() {
   const FilterState& f = session_.filter();
   if (f.generation() != seen_filter_) {
@@ -92,11 +92,9 @@ void Workspace::filter_changed() {
   if (err != seen_filter_error_) {
     seen_filter_error_ = err;
     if (!err.empty()) log_.line("filter error " + err);
-    if (!err.empty() && cli_filter_) {
-      std::cerr << escape_for_terminal(f.error()->format("--filter")) << "\n";
-      dock_.show("filters");
-    }
+    if (!err.empty() && cli_filter_) std::cerr << escape_for_terminal(f.error()->format("--filter")) << "\n";
   }
+  if (cli_filter_) dock_.show("filters");  // what is shown is filtered: the bar says so
   cli_filter_ = false;
 }
 

@@ -172,7 +172,9 @@ TEST(Scene, AContextBarStripSitsUnderTheCalendarRows) {
   EXPECT_EQ(s.layout.lanes[0].y0, cfg.axis_height);
   // Nothing but the axis background is drawn in the strip: the bar is the window's to draw there.
   for (const Quad& q : s.draw.quads())
-    if (q.y0 < cfg.axis_height && q.y1 > cfg.context_bar_top()) EXPECT_EQ(q.y0, 0) << q.y0 << " " << q.y1;
+    if (q.y0 < cfg.axis_height && q.y1 > cfg.context_bar_top()) {
+      EXPECT_EQ(q.y0, 0) << q.y0 << " " << q.y1;
+    }
 }
 
 TEST(Scene, GhostsAreDrawnFaintBehindTheMarks) {
