@@ -47,6 +47,29 @@ std::string_view prefix_chars(std::string_view s, int chars) {
 
 }  // namespace
 
+// Counts of what matches; a field the filter has terms of is counted without them (lane:syria still shows
+// how many Iran would add), so its entries can be added as alternatives.
+void FilterBar::count_facets(const Timeline& t, const std::string& applied, const std::vector<bool>& keep) {
+  facets_ = facet_counts(t, keep);
+  const FilterParse p = parse_filter(applied);
+  if (!p.filter) return;
+  const std::pair<FilterField, std::vector<FacetCount> Facets::*> fields[] = {
+      {FilterField::Lane, &Facets::lanes},     {FilterField::Tag, &Facets::tags},
+      {FilterField::Source, &Facets::sources}, {FilterField::Dated, &Facets::dated},
+      {FilterField::Precision, &Facets::precision}};
+  for (const auto& [field, list] : fields) {
+    std::string rest;
+    bool has = false;
+    for (const FilterTerm& term : p.filter->terms) {
+      if (term.field == field) has = true;
+      else rest += (rest.empty() ? "" : " ") + applied.substr(term.offset, term.length);
+    }
+    if (!has) continue;
+    const FilterResult r = run_filter(t, rest);
+    if (!r.error) facets_.*list = std::move(facet_counts(t, r.keep).*list);
+  }
+}
+
 std::optional<std::string> FilterBar::facet(const char* heading, FilterField field,
                                             const std::vector<FacetCount>& counts, const Filter* parsed,
                                             std::size_t show) {
@@ -100,7 +123,7 @@ std::optional<std::string> FilterBar::draw(const Document& doc, const FilterStat
   if (filter.text() != synced_) text_ = synced_ = filter.text();  // set elsewhere (--filter, a facet)
   if (data_generation != built_) {
     built_ = data_generation;
-    facets_ = facet_counts(doc.timeline(), keep);
+    count_facets(doc.timeline(), filter.applied(), keep);
   }
   if (focus_input_) {
     ImGui::SetKeyboardFocusHere();
@@ -129,7 +152,11 @@ std::optional<std::string> FilterBar::draw(const Document& doc, const FilterStat
     ImGui::TextUnformatted(e->format().c_str());
     ImGui::PopTextWrapPos();
     ImGui::PopStyleColor();
-    if (filter.active()) ImGui::TextDisabled("Showing the last filter that worked: %s", filter.applied().c_str());
+    if (filter.active()) {
+      ImGui::PushTextWrapPos(0);
+      ImGui::TextDisabled("Showing the last filter that worked: %s", filter.applied().c_str());
+      ImGui::PopTextWrapPos();
+    }
   }
   const std::size_t total = doc.timeline().event_count();
   if (filter.active()) ImGui::Text("%llu of %zu events match", static_cast<unsigned long long>(filter.matching()), total);

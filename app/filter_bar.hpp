@@ -20,6 +20,7 @@ struct FilterBar {
                                    std::uint64_t data_generation, const UiLog& log);
 
  private:
+  void count_facets(const Timeline& t, const std::string& applied, const std::vector<bool>& keep);
   std::optional<std::string> facet(const char* heading, FilterField field, const std::vector<FacetCount>& counts,
                                    const Filter* parsed, std::size_t show);
 

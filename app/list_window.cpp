@@ -32,7 +32,7 @@ void ListWindow::rebuild(const Timeline& t, const std::vector<bool>& keep) {
 }
 
 // The selection changed elsewhere (the canvas, search): its row becomes the current one, scrolled to.
-void ListWindow::follow_selection(const Document& doc, const Selection& sel) {
+void ListWindow::follow_selection(const Document& doc, const Selection& sel, const UiLog& log) {
   const std::string now = sel.primary() ? *sel.primary() : std::string{};
   if (now == followed_) return;
   followed_ = now;
@@ -43,6 +43,7 @@ void ListWindow::follow_selection(const Document& doc, const Selection& sel) {
     if (it != rows_.end()) {
       current_ = int(it - rows_.begin());
       scroll_to_current_ = true;
+      log.line("list follows " + now + " " + std::to_string(current_));
     }
   }
 }
@@ -76,7 +77,7 @@ void ListWindow::draw(const Document& doc, const std::vector<bool>& keep, std::u
     rebuild(t, keep);
     log.line("list " + std::to_string(rows_.size()) + " rows");
   }
-  follow_selection(doc, sel);
+  follow_selection(doc, sel, log);
   if (rows_.size() == st.size()) ImGui::TextDisabled("%zu events", rows_.size());
   else ImGui::TextDisabled("%zu of %zu events (filtered)", rows_.size(), st.size());
 
@@ -102,7 +103,7 @@ void ListWindow::draw(const Document& doc, const std::vector<bool>& keep, std::u
     }
     specs->SpecsDirty = false;
     rebuild(t, keep);
-    follow_selection(doc, sel);
+    follow_selection(doc, sel, log);
     log.line("list sorted " + std::to_string(int(sort_)) + (descending_ ? " descending" : " ascending"));
   }
 

@@ -25,7 +25,7 @@ struct ListWindow {
 
  private:
   void rebuild(const Timeline& t, const std::vector<bool>& keep);
-  void follow_selection(const Document& doc, const Selection& sel);
+  void follow_selection(const Document& doc, const Selection& sel, const UiLog& log);
   void select_row(int i, const EventStore& st, Selection& sel, const UiLog& log);
   int keyboard(int page) const;  // the row the keys move to, or -1
 

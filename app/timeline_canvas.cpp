@@ -2,6 +2,8 @@
 // goes through Viewport (and the context bar's own mapping).
 #include "app/timeline_canvas.hpp"
 
+#include "app/context_strip.hpp"
+
 #include <imgui.h>
 
 #include <GLFW/glfw3.h>
@@ -21,7 +23,7 @@ constexpr int kRevealFrames = 90;
 }  // namespace
 
 TimelineCanvas::TimelineCanvas(const Font& font, LayoutConfig cfg, const UiLog& log)
-    : font_(font), base_cfg_(cfg), cfg_(cfg), bar_height_(std::round(cfg.row_height * 1.3f)), log_(log) {}
+    : font_(font), base_cfg_(cfg), cfg_(cfg), log_(log) {}
 
 void TimelineCanvas::animate_to(const Viewport& target, double anchor_x) {
   anim_from_ = view_.viewport;
@@ -293,10 +295,8 @@ void TimelineCanvas::handle_keys(const TimelineIndex& index) {
 void TimelineCanvas::draw(const CanvasFrame& f, Selection& sel) {
   const float s = f.fb_scale;
   const Rect& r = f.rect;
-  // Per lane, the strip grows to give each lane a few pixels (up to five rows' height).
-  const float strip = per_lane_ ? std::clamp(float(f.index.slots().size()) * 4.f, bar_height_, base_cfg_.row_height * 5)
-                                : bar_height_;
-  cfg_ = base_cfg_.with_context_bar(strip).with_calendars(int(f.calendars.size()));
+  cfg_ = base_cfg_.with_context_bar(context_strip_height(base_cfg_, f.index.slots().size(), per_lane_))
+             .with_calendars(int(f.calendars.size()));
   fb_x_ = std::round(r.x * s);
   fb_y_ = std::round(r.y * s);
   const float fw = std::round(r.w * s), fh = std::round(r.h * s);
@@ -357,20 +357,16 @@ void TimelineCanvas::draw(const CanvasFrame& f, Selection& sel) {
 // The strip at the bottom of the axis: the profile (rebuilt only when the data, the width or the mode
 // changed), the current view as its window, and the mode named in the header cell.
 void TimelineCanvas::draw_context_bar_strip(const CanvasFrame& f) {
-  const float x0 = cfg_.header_width, y0 = cfg_.context_bar_top(), y1 = cfg_.axis_height;
-  const auto bins = std::size_t(std::max(1.f, (view_.width - x0) / 2));
+  const Box area = context_strip_area(cfg_, view_.width);
+  const std::size_t bins = context_strip_bins(area.x1 - area.x0);
   if (density_generation_ != f.data_generation || density_index_ != &f.index || density_.bins != bins ||
       density_.per_lane != per_lane_) {
     density_ = build_density(f.index, bins, per_lane_);
     density_generation_ = f.data_generation;
     density_index_ = &f.index;
   }
-  bar_ = make_context_bar(density_, {x0, y0 + 2, view_.width, y1}, view_.viewport);
-  DrawList& dl = scene_.draw;
-  draw_context_bar(dl, bar_, density_, f.index.timeline(), theme_);
-  dl.set_clip({0, y0, x0, y1});
-  font_.draw_centered(dl, 12, y0, y1, per_lane_ ? "Density by lane" : "Density", theme_.text_dim, x0 - 18);
-  dl.set_clip({-1e9f, -1e9f, 1e9f, 1e9f});
+  bar_ = make_context_bar(density_, area, view_.viewport);
+  draw_context_strip(scene_.draw, cfg_, bar_, density_, f.index.timeline(), theme_, font_);
 }
 
 void TimelineCanvas::render_gl(gl::QuadRenderer& renderer, int fb_height) const {

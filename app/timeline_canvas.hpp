@@ -66,7 +66,6 @@ struct TimelineCanvas {
   const Font& font_;
   LayoutConfig base_cfg_;  // without calendar rows
   LayoutConfig cfg_;       // this frame's, with them
-  float bar_height_;       // the context bar strip under the axis
   const UiLog& log_;
   Theme theme_;
 

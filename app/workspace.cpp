@@ -138,12 +138,7 @@ void Workspace::banner(Rect r) {
 
 void Workspace::act(const MenuActions& a) {
   if (a.quit) quit_ = true;
-  if (a.calendars) {
-    ImGui::MarkIniSettingsDirty();
-    std::string names;
-    for (Calendar c : calendars_.enabled()) names += " " + std::string{calendar_id(c)};
-    log_.line("calendars" + names);
-  }
+  if (a.calendars) ImGui::MarkIniSettingsDirty();
   if (!session_.doc()) return;
   if (a.save) session_.save();
   if (a.reload) session_.reload();
@@ -205,6 +200,12 @@ int Workspace::frame(float width, float height, float fb_scale) {
   }
   const Rect canvas_rect = dock_.layout(content, ui_scale_);
   const std::vector<Calendar> calendars = calendars_.enabled();
+  if (calendars != seen_calendars_) {
+    seen_calendars_ = calendars;
+    std::string names;
+    for (Calendar c : calendars) names += " " + std::string{calendar_id(c)};
+    log_.line("calendars" + names);
+  }
   const bool list_keys = dock_.is_open("list") && list_.has_keys();
   canvas_.draw({*doc, session_.view_index(), data_generation(), canvas_rect, fb_scale, calendars, !dock_.dragging(),
                 !list_keys},

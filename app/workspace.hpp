@@ -69,6 +69,7 @@ class Workspace {
   ProblemsWindow problems_;
   CalendarChoice calendars_;
   std::optional<std::vector<Calendar>> cli_calendars_;  // applied once the ini has been read
+  std::vector<Calendar> seen_calendars_;
   bool cli_filter_ = false;  // the filter came from --filter: its error goes to stderr too
   std::uint64_t seen_generation_ = 0;
   std::uint64_t seen_filter_ = 0;

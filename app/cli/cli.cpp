@@ -34,7 +34,7 @@ std::string usage(Mode mode) {
              "Exit status: 1 if there is any error, else 0.\n";
     case Mode::Render:
       return "usage: chronoscope render FILE -o OUT.png [--range EDTF-INTERVAL] [--size WxH] [--filter EXPR]\n"
-             "                          [--calendars LIST]\n"
+             "                          [--calendars LIST] [--context-bar]\n"
              "Draws the timeline canvas without a window, exactly as the window shows it, into a PNG.\n"
              "  -o, --output OUT.png   where to write the image (required)\n"
              "  --range A/B            the time range across the plot, e.g. 2015-09/2016-03 (default: everything)\n"
@@ -42,7 +42,9 @@ std::string usage(Mode mode) {
              "  --filter EXPR          only the events that match, e.g. 'lane:iran -tag:diplomacy from:2015'\n"
              "                         (docs/filters.md); folds count only those\n"
              "  --calendars LIST       rows for parallel calendars under the axis, comma-separated:\n"
-             "                         solar-hijri, islamic, julian\n";
+             "                         solar-hijri, islamic, julian\n"
+             "  --context-bar          the window's context bar under the axis: the whole timeline's density\n"
+             "                         with the range shown as a window\n";
     case Mode::Edit:
       return "usage: chronoscope edit FILE ID --set KEY=VALUE [--set KEY=VALUE ...] [--unset KEY ...] [--dry-run]\n"
              "       chronoscope edit FILE ID --delete [--dry-run]\n"
@@ -83,6 +85,7 @@ std::string usage(Mode mode) {
              "  -o, --output F  where to write: YAML, or CSV when F ends in .csv (required)\n";
     case Mode::Layout:
       return "usage: chronoscope layout FILE [--range EDTF-INTERVAL] [--size WxH] [--filter EXPR] [--calendars LIST]\n"
+             "                          [--context-bar]\n"
              "Prints the layout the canvas would draw as JSON: {\"size\", \"range\", \"lanes\": [{id, y0, y1, rows}],\n"
              "\"records\": [{kind, lane, ids | count and first, x0, x1, y0, y1, label: {text, box}}],\n"
              "\"ghosts\": [{id, lane, source, x0, x1, y0, y1, label}], \"axis\": [{calendar, ticks: [{x, label}]}]}.\n"
@@ -90,7 +93,9 @@ std::string usage(Mode mode) {
              "  --range A/B         the time range across the plot, e.g. 2015-09/2016-03 (default: everything)\n"
              "  --size WxH          canvas size in pixels (default 1920x1080)\n"
              "  --filter EXPR       only the events that match (docs/filters.md)\n"
-             "  --calendars LIST    axis rows for solar-hijri, islamic, julian (comma-separated)\n";
+             "  --calendars LIST    axis rows for solar-hijri, islamic, julian (comma-separated)\n"
+             "  --context-bar       lay out the canvas with the window's context bar under the axis, and give\n"
+             "                      its place: \"context_bar\": {y0, y1, window: [x0, x1]}\n";
     case Mode::List:
       return "usage: chronoscope list FILE [--filter EXPR] [--range EDTF-INTERVAL] [--json]\n"
              "Prints the events in date order, one a line, tab-separated under a header line: id, date as written,\n"
@@ -245,6 +250,8 @@ ParsedArgs parse(const std::vector<std::string>& args) {
       }
       std::erase(*list, Calendar::Gregorian);  // always there
       o.calendars = *list;
+    } else if (a == "--context-bar" && (o.mode == Mode::Render || o.mode == Mode::Layout)) {
+      o.context_bar = true;
     } else if (a == "--size" && o.mode != Mode::Check && o.mode != Mode::List && !gen) {
       std::string v;
       if (!value(v)) return r;

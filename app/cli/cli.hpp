@@ -21,6 +21,7 @@ struct Options {
   std::optional<std::string> range;  // EDTF interval
   std::optional<std::string> filter;  // window, render, layout, list: the filter expression (docs/filters.md)
   std::vector<Calendar> calendars;    // window, render, layout: parallel calendar rows under the axis
+  bool context_bar = false;           // render, layout: the window's context bar under the axis
   int width = 0, height = 0;         // 0: the command's default
   bool log_ui = false;               // window: print UI state changes on stderr (for tests and debugging)
   // generate

@@ -115,6 +115,13 @@ int run_layout(const Options& o) {
   out["records"] = std::move(records);
   out["ghosts"] = std::move(ghosts);
   out["axis"] = axis_rows(axis);
+  if (p.context_bar) {
+    Scene scene;  // only for the bar's geometry
+    const ContextBar bar = add_context_bar(scene, p, *font);
+    out["context_bar"] = {{"y0", number(bar.area.y0)},
+                          {"y1", number(bar.area.y1)},
+                          {"window", {number(bar.window.x0), number(bar.window.x1)}}};
+  }
   std::cout << terminal_safe_json(out) << "\n";
   return finish_stdout();
 }

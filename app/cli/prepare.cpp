@@ -2,6 +2,7 @@
 #include "app/cli/prepare.hpp"
 
 #include "app/cli/load_progress.hpp"
+#include "app/context_strip.hpp"
 #include "model/filter.hpp"
 
 #include <filesystem>
@@ -68,8 +69,20 @@ int prepare_events(const Options& o, Prepared& p) {
   p.keep = std::move(f.keep);
   p.index = std::make_unique<TimelineIndex>(p.timeline, o.filter ? &p.keep : nullptr);
   p.calendars = o.calendars;
-  p.cfg = LayoutConfig{}.with_calendars(int(p.calendars.size()));
+  p.context_bar = o.context_bar;
+  const LayoutConfig base;
+  p.cfg = o.context_bar ? base.with_context_bar(context_strip_height(base, p.index->slots().size(), false)) : base;
+  p.cfg = p.cfg.with_calendars(int(p.calendars.size()));
   return 0;
+}
+
+ContextBar add_context_bar(Scene& scene, const Prepared& p, const Font& font) {
+  if (!p.context_bar) return {};
+  const Box area = context_strip_area(p.cfg, p.view.width);
+  const DensityProfile profile = build_density(*p.index, context_strip_bins(area.x1 - area.x0), false);
+  const ContextBar bar = make_context_bar(profile, area, p.view.viewport);
+  draw_context_strip(scene.draw, p.cfg, bar, profile, p.timeline, Theme{}, font);
+  return bar;
 }
 
 int prepare(const Options& o, Prepared& p) {

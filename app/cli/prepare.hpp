@@ -4,6 +4,7 @@
 #pragma once
 
 #include "app/cli/cli.hpp"
+#include "render/context_bar.hpp"
 #include "render/scene.hpp"
 
 #include <memory>
@@ -19,8 +20,9 @@ struct Prepared {
   std::vector<bool> keep;                // the --filter's matches (all true without one)
   std::unique_ptr<TimelineIndex> index;  // over the matches
   std::vector<Calendar> calendars;       // --calendars, for build_scene
-  LayoutConfig cfg;                      // with a row per calendar
+  LayoutConfig cfg;                      // with a row per calendar, and the context bar's strip
   CanvasView view;
+  bool context_bar = false;              // --context-bar
 };
 
 // Why `path` cannot be read as a timeline ("No such file or directory", "it is a folder", "it is not a
@@ -34,6 +36,10 @@ bool filter_syntax_ok(const Options& o);
 int prepare(const Options& o, Prepared& p);
 // The same without the view (for list): the file loaded and the filter applied.
 int prepare_events(const Options& o, Prepared& p);
+
+// The context bar over a scene built from `p`, when --context-bar asked for it (as the window draws it).
+// Returns the bar (its area empty when not asked).
+ContextBar add_context_bar(Scene& scene, const Prepared& p, const Font& font);
 
 // The canvas font at `px`, or null with a message on stderr.
 std::unique_ptr<Font> load_font(float px);
