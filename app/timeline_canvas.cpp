@@ -67,7 +67,7 @@ void TimelineCanvas::pan_fraction(double f) {
 
 void TimelineCanvas::focus_event(const TimelineIndex& index, EventIndex e) {
   reveal_ = std::string{index.store().id(e)};
-  reveal_frames_ = 0;
+  reveal_frames_ = reveal_steady_ = 0;
   Seconds t0, t1, first, last;
   if (!index.extent(first, last)) last = Seconds{};
   event_focus_range(index.store().when(e), last, t0, t1);
@@ -111,7 +111,8 @@ void TimelineCanvas::reveal(const CanvasFrame& f) {
       // Its row a third of the way down the plot.
       scroll_target_ = view_.scroll_y + (y0 - top) - (bottom - top) / 3;
       clamp_scroll();
-    } else if (scroll_target_ == view_.scroll_y) {
+      reveal_steady_ = 0;
+    } else if (scroll_target_ == view_.scroll_y && ++reveal_steady_ >= 2) {  // and stays there a frame
       const float s = f.fb_scale;
       const Box& b = mark->box;
       log_.line("revealed " + *reveal_ + " " + std::to_string(int((fb_x_ + b.x0) / s)) + " " +
@@ -341,6 +342,10 @@ void TimelineCanvas::draw(const CanvasFrame& f, Selection& sel) {
   view_.scroll_y += (scroll_target_ - view_.scroll_y) * std::min(1.f, ImGui::GetIO().DeltaTime * 14.f);
   if (std::abs(scroll_target_ - view_.scroll_y) < 0.5f) view_.scroll_y = scroll_target_;
   clamp_scroll();
+  if (view_.scroll_y == scroll_target_ && view_.scroll_y != logged_scroll_) {
+    logged_scroll_ = view_.scroll_y;
+    log_.line("scroll " + std::to_string(int(view_.scroll_y)));
+  }
   // Events the filter leaves out are not in the index: they can be neither the layout's focus nor hovered.
   const auto shown = [&](const std::string* id) -> std::optional<EventIndex> {
     if (!id || id->empty()) return std::nullopt;

@@ -77,6 +77,7 @@ struct TimelineCanvas {
   double anchor_x_ = 0;
   bool dragging_ = false;
   float scroll_target_ = 0;
+  float logged_scroll_ = 0;  // the settled scroll last logged
   float fb_x_ = 0, fb_y_ = 0;  // canvas origin in framebuffer pixels
   Scene scene_;
   SceneState state_;
@@ -85,6 +86,7 @@ struct TimelineCanvas {
   // scrolls its lane in. By id, as edits may move it.
   std::optional<std::string> reveal_;
   int reveal_frames_ = 0;
+  int reveal_steady_ = 0;  // frames it has stood in view
 
   // The context bar: the profile is rebuilt when the data, the bar's width or the mode change.
   bool per_lane_ = false;
