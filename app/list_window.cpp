@@ -87,7 +87,7 @@ void ListWindow::draw(const Document& doc, const std::vector<bool>& keep, std::u
   if (ImGui::IsWindowFocused(ImGuiFocusedFlags_RootAndChildWindows)) focused_frame_ = ImGui::GetFrameCount();
   const float em = ImGui::GetFontSize();
   ImGui::TableSetupScrollFreeze(0, 1);
-  ImGui::TableSetupColumn("Date", ImGuiTableColumnFlags_WidthFixed | ImGuiTableColumnFlags_DefaultSort, em * 9);
+  ImGui::TableSetupColumn("Date", ImGuiTableColumnFlags_WidthFixed | ImGuiTableColumnFlags_DefaultSort, em * 11.5f);
   ImGui::TableSetupColumn("Title", ImGuiTableColumnFlags_WidthStretch);
   ImGui::TableSetupColumn("Lanes", ImGuiTableColumnFlags_WidthFixed, em * 9);
   ImGui::TableSetupColumn("Citations", ImGuiTableColumnFlags_WidthFixed | ImGuiTableColumnFlags_PreferSortDescending,
