@@ -328,8 +328,11 @@ def folds(file):
 
 
 def calendars_remembered(file):
-    app = App(file, args=("--calendars", "julian,islamic"), config="config-cal", name="cal1")
+    """--calendars and --filter on the window; the calendars are kept in the ini for the next run."""
+    app = App(file, args=("--calendars", "julian,islamic", "--filter", "lane:iran"), config="config-cal", name="cal1")
     expect(app, "--calendars shows the rows", r"ui: calendars islamic julian$", 0)
+    want = len(json.loads(cli("list", file, "--json", "--filter", "lane:iran")))
+    expect(app, "the window opens with --filter", r"ui: filter 'lane:iran' %d of " % want, 0)
     app.screenshot("desk-calendars.png")
     app.close()
     app = App(file, config="config-cal", fresh=False, name="cal2")
