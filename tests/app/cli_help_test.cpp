@@ -24,8 +24,8 @@ const std::map<std::string, std::vector<std::string>>& options() {
   static const std::map<std::string, std::vector<std::string>> o = {
       {"", {"--filter", "--calendars", "--size", "--log-ui", "--version", "--help"}},
       {"check", {}},
-      {"render", {"-o", "--output", "--range", "--size", "--filter", "--calendars"}},
-      {"layout", {"--range", "--size", "--filter", "--calendars"}},
+      {"render", {"-o", "--output", "--range", "--size", "--filter", "--calendars", "--context-bar"}},
+      {"layout", {"--range", "--size", "--filter", "--calendars", "--context-bar"}},
       {"list", {"--filter", "--range", "--json"}},
       {"bench", {"--frames", "--size", "--window", "--edits", "--json"}},
       {"generate", {"--events", "--seed", "--from", "--to", "--lanes", "-o"}},
