@@ -29,6 +29,7 @@ int main(int argc, char** argv) {
       case cs::Mode::Bench: return cs::run_bench(o);
       case cs::Mode::Generate: return cs::run_generate(o);
       case cs::Mode::Edit: return cs::run_edit(o);
+      case cs::Mode::Convert: return cs::run_convert(o);
       case cs::Mode::Open:
         // Said before a window opens: a folder or a device is no timeline, and a filter that cannot parse.
         if (const std::string why = cs::unreadable_input(o.file); !why.empty()) {

@@ -2,6 +2,7 @@
 #include "app/cli/cli.hpp"
 
 #include "model/diagnostics.hpp"
+#include "model/io/formats.hpp"
 
 #include <algorithm>
 #include <charconv>
@@ -83,6 +84,21 @@ std::string usage(Mode mode) {
              "  --from, --to    years the events fall in (default 1000 to 2100; -3000 is 3001 BCE)\n"
              "  --lanes L       how many lanes (default: 8, and one more per 25,000 events, up to 48)\n"
              "  -o, --output F  where to write: YAML, or CSV when F ends in .csv (required)\n";
+    case Mode::Convert:
+      return "usage: chronoscope convert IN OUT [--from FORMAT] [--to FORMAT] [--filter EXPR]\n"
+             "Reads IN in one format and writes OUT in another. FORMAT is one of:\n"
+             "  yaml              this program's file (events.yaml): .yaml, .yml\n"
+             "  csv               this program's columns id,title,start,end,lanes,tags,url: .csv\n"
+             "  timelinejs        TimelineJS 3 JSON\n"
+             "  timelinejs-sheet  the CSV of TimelineJS's Google Sheets template (Year, Month, Day, ... Headline)\n"
+             "  vis               vis-timeline DataSets as JSON: {\"items\": [...], \"groups\": [...]}\n"
+             "  markdown          a chronology by year (written only): .md\n"
+             "The input's format is told by its extension, a .csv by its header, JSON by its content; the\n"
+             "output's by its extension (.csv is our columns; .json needs --to timelinejs or --to vis).\n"
+             "What OUT's format cannot hold is said on stderr, once per kind. OUT is never the input.\n"
+             "  --from FORMAT   read IN as FORMAT\n"
+             "  --to FORMAT     write OUT as FORMAT\n"
+             "  --filter EXPR   only the events EXPR keeps (docs/filters.md), e.g. 'lane:iran from:2015 -tag:diplomacy'\n";
     case Mode::Layout:
       return "usage: chronoscope layout FILE [--range EDTF-INTERVAL] [--size WxH] [--filter EXPR] [--calendars LIST]\n"
              "                          [--context-bar]\n"
@@ -117,6 +133,7 @@ std::string usage(Mode mode) {
              "  render FILE        draw the canvas into a PNG without a window\n"
              "  layout FILE        print the canvas layout (marks, folds, labels, axis) as JSON\n"
              "  list FILE          print the events in date order, as a table or JSON\n"
+             "  convert IN OUT     write a timeline in another format (TimelineJS, vis, CSV, Markdown, YAML)\n"
              "  edit FILE ID       change an event, lane or source as a minimal patch of the file's text\n"
              "  generate           write a deterministic synthetic timeline\n"
              "  bench FILE         time loading, layout and frames over a fixed path\n"
@@ -137,6 +154,7 @@ std::optional<Mode> command_named(std::string_view cmd) {
   if (cmd == "bench") return Mode::Bench;
   if (cmd == "generate") return Mode::Generate;
   if (cmd == "edit") return Mode::Edit;
+  if (cmd == "convert") return Mode::Convert;
   return std::nullopt;
 }
 
@@ -236,7 +254,7 @@ ParsedArgs parse(const std::vector<std::string>& args) {
       if (!value(v)) return r;
       o.range = v;
     } else if (a == "--filter" && (o.mode == Mode::Open || o.mode == Mode::Render || o.mode == Mode::Layout ||
-                                   o.mode == Mode::List)) {
+                                   o.mode == Mode::List || o.mode == Mode::Convert)) {
       std::string v;
       if (!value(v)) return r;
       o.filter = v;
@@ -252,13 +270,22 @@ ParsedArgs parse(const std::vector<std::string>& args) {
       o.calendars = *list;
     } else if (a == "--context-bar" && (o.mode == Mode::Render || o.mode == Mode::Layout)) {
       o.context_bar = true;
-    } else if (a == "--size" && o.mode != Mode::Check && o.mode != Mode::List && !gen) {
+    } else if (a == "--size" && o.mode != Mode::Check && o.mode != Mode::List && o.mode != Mode::Convert && !gen) {
       std::string v;
       if (!value(v)) return r;
       if (!parse_size(v, o.width, o.height)) {
         r.error = "--size must be WIDTHxHEIGHT with each between 64 and 16384, not '" + v + "'";
         return r;
       }
+    } else if ((a == "--from" || a == "--to") && o.mode == Mode::Convert) {
+      std::string v;
+      if (!value(v)) return r;
+      if (!format_from_name(v)) {
+        r.error = "option '" + a + "' needs a format: yaml, csv, timelinejs, timelinejs-sheet, vis or markdown, not '" +
+                  v + "'";
+        return r;
+      }
+      (a == "--from" ? o.from : o.to) = v;
     } else if (a == "--log-ui" && o.mode == Mode::Open) {
       o.log_ui = true;
     } else if (a.size() > 1 && a[0] == '-') {
@@ -267,6 +294,8 @@ ParsedArgs parse(const std::vector<std::string>& args) {
     } else if (!have_file && !gen) {
       o.file = a;
       have_file = true;
+    } else if (o.mode == Mode::Convert && o.out.empty()) {
+      o.out = a;
     } else {
       r.error = "unexpected argument '" + a + "'";
       return r;
@@ -280,6 +309,8 @@ ParsedArgs parse(const std::vector<std::string>& args) {
     r.error = "missing FILE";
   } else if (o.mode == Mode::Render && o.out.empty()) {
     r.error = "missing -o OUT.png";
+  } else if (o.mode == Mode::Convert && o.out.empty()) {
+    r.error = "missing OUT";
   }
   return r;
 }

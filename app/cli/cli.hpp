@@ -1,5 +1,5 @@
 // Command line: `chronoscope [FILE]`, `check FILE`, `render FILE -o OUT.png`, `layout FILE`, `list FILE`,
-// `generate`, `edit`, `bench`, `help`, `--version`.
+// `convert IN OUT`, `generate`, `edit`, `bench`, `help`, `--version`.
 #pragma once
 
 #include "model/calendars.hpp"
@@ -11,15 +11,15 @@
 
 namespace cs {
 
-enum class Mode { Open, Check, Render, Layout, List, Bench, Generate, Edit, Version, Help };
+enum class Mode { Open, Check, Render, Layout, List, Bench, Generate, Edit, Convert, Version, Help };
 
 struct Options {
   Mode mode = Mode::Open;
   Mode help_for = Mode::Open;  // with Mode::Help
   std::string file = "events.yaml";
-  std::string out;                   // render: PNG path
+  std::string out;                   // render: PNG path; convert: OUT
   std::optional<std::string> range;  // EDTF interval
-  std::optional<std::string> filter;  // window, render, layout, list: the filter expression (docs/filters.md)
+  std::optional<std::string> filter;  // window, render, layout, list, convert: the filter expression (docs/filters.md)
   std::vector<Calendar> calendars;    // window, render, layout: parallel calendar rows under the axis
   bool context_bar = false;           // render, layout: the window's context bar under the axis
   int width = 0, height = 0;         // 0: the command's default
@@ -35,6 +35,8 @@ struct Options {
   bool json = false;    // bench: print the figures as one JSON object; list: the rows as a JSON array
   // Commands that read their own arguments (edit): everything after the command's name.
   std::vector<std::string> rest;
+  // convert: formats by name (empty: by extension or content)
+  std::string from, to;
 };
 
 struct ParsedArgs {

@@ -29,6 +29,7 @@ const std::map<std::string, std::vector<std::string>>& options() {
       {"list", {"--filter", "--range", "--json"}},
       {"bench", {"--frames", "--size", "--window", "--edits", "--json"}},
       {"generate", {"--events", "--seed", "--from", "--to", "--lanes", "-o"}},
+      {"convert", {"--from", "--to", "--filter"}},
       {"edit", {"--set", "--unset", "--delete", "--duplicate", "--add", "--lane", "--source", "--dry-run"}},
   };
   return o;
