@@ -17,6 +17,10 @@ struct MenuActions {
   bool fit = false, zoom_in = false, zoom_out = false, search = false, filter = false;
   bool calendars = false;  // the View > Calendars choice changed
   std::string toggle_panel;  // a panel's name, from the View menu
+  // File and Edit (the editor).
+  bool open = false, save_as = false, close = false, open_in_editor = false;
+  std::string open_recent;  // a path from File > Open Recent
+  bool new_event = false, duplicate = false, delete_selection = false, edit_title = false;
 };
 
 // What the View > Calendars menu toggles.
@@ -26,12 +30,15 @@ struct CalendarChoice {
   void set(std::span<const Calendar> calendars);  // exactly these (Gregorian is always shown)
 };
 
-// Draws the menu bar; `height` gets its height. `status` is shown at its right end.
+// Draws the menu bar; `height` gets its height. `status` is shown at its right end; `recent` is File >
+// Open Recent.
 MenuActions menu_bar(const Session& session, const Dock& dock, CalendarChoice& calendars, const std::string& status,
-                     float& height);
+                     float& height, const std::vector<std::string>& recent = {});
 
-// The same actions from the keyboard (Ctrl+S, Ctrl+Z, ...). While `typing` in a text field, Ctrl+Z and
-// Ctrl+Y are the field's.
+// The same actions from the keyboard (Ctrl+S, Ctrl+Z, N, Delete, ...). While `typing` in a text field only
+// the Ctrl shortcuts other than Ctrl+Z and Ctrl+Y (the field's own undo) count.
 MenuActions shortcuts(bool typing);
+// Merges the keyboard's actions into the menu's.
+void merge(MenuActions& a, const MenuActions& k);
 
 }  // namespace cs

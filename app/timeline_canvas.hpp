@@ -4,6 +4,7 @@
 // It gets the document and the index to show (the filter's) each frame, and names events by id.
 #pragma once
 
+#include "app/canvas_editing.hpp"
 #include "app/dock.hpp"
 #include "app/session.hpp"
 #include "app/ui_log.hpp"
@@ -27,6 +28,7 @@ struct CanvasFrame {
   std::span<const Calendar> calendars;
   bool input = true;           // false while something else (a splitter drag) owns the mouse
   bool keys = true;            // false while a panel (the list) takes the arrow keys
+  CanvasEditing* editing = nullptr;  // drags that edit events (app/canvas_editing), when the window edits
 };
 
 struct TimelineCanvas {
@@ -55,7 +57,7 @@ struct TimelineCanvas {
   void reveal(const CanvasFrame& f);
   void animate_to(const Viewport& target, double anchor_x);
   void step_animation(double dt);
-  void handle_mouse(const CanvasFrame& f, Selection& sel);
+  void handle_mouse(const CanvasFrame& f, Selection& sel, bool editing);
   bool handle_context_bar(float mx, float my, bool hovered);
   void handle_keys(const TimelineIndex& index);
   void tooltip(const CanvasFrame& f, const LayoutRecord& r) const;
