@@ -2,7 +2,9 @@
 #include "app/cli/cli.hpp"
 #include "app/cli/bench.hpp"
 #include "app/cli/commands.hpp"
+#include "app/cli/prepare.hpp"
 #include "app/window_app.hpp"
+#include "model/diagnostics.hpp"
 
 #include <iostream>
 #include <string>
@@ -23,11 +25,19 @@ int main(int argc, char** argv) {
       case cs::Mode::Check: return cs::run_check(o);
       case cs::Mode::Layout: return cs::run_layout(o);
       case cs::Mode::Render: return cs::run_render(o);
+      case cs::Mode::List: return cs::run_list(o);
       case cs::Mode::Bench: return cs::run_bench(o);
       case cs::Mode::Generate: return cs::run_generate(o);
       case cs::Mode::Edit: return cs::run_edit(o);
       case cs::Mode::Convert: return cs::run_convert(o);
-      case cs::Mode::Open: return cs::run_window(o);
+      case cs::Mode::Open:
+        // Said before a window opens: a folder or a device is no timeline, and a filter that cannot parse.
+        if (const std::string why = cs::unreadable_input(o.file); !why.empty()) {
+          std::cerr << cs::escape_for_terminal(o.file) << ": error: cannot read the file: " << why << "\n";
+          return 1;
+        }
+        if (!cs::filter_syntax_ok(o)) return 2;
+        return cs::run_window(o);
     }
   } catch (const std::exception& e) {
     std::cerr << "chronoscope: internal error: " << e.what() << "\n";

@@ -18,6 +18,8 @@ struct PanelKey {
 constexpr PanelKey kPanelKeys[] = {
     {"inspector", "Ctrl+I", GLFW_KEY_I, false},
     {"search", "Ctrl+F", GLFW_KEY_F, false},
+    {"filters", "Ctrl+L", GLFW_KEY_L, false},
+    {"list", "Ctrl+Shift+L", GLFW_KEY_L, true},
     {"problems", "Ctrl+Shift+P", GLFW_KEY_P, true},
     {"lanes", "Ctrl+Shift+E", GLFW_KEY_E, true},
 };
@@ -36,6 +38,15 @@ std::vector<Calendar> CalendarChoice::enabled() const {
   if (islamic) out.push_back(Calendar::Islamic);
   if (julian) out.push_back(Calendar::Julian);
   return out;
+}
+
+void CalendarChoice::set(std::span<const Calendar> calendars) {
+  solar_hijri = islamic = julian = false;
+  for (Calendar c : calendars) {
+    if (c == Calendar::SolarHijri) solar_hijri = true;
+    if (c == Calendar::Islamic) islamic = true;
+    if (c == Calendar::Julian) julian = true;
+  }
 }
 
 MenuActions menu_bar(const Session& session, const Dock& dock, CalendarChoice& calendars, const std::string& status,
@@ -87,9 +98,9 @@ MenuActions menu_bar(const Session& session, const Dock& dock, CalendarChoice& c
     }
     ImGui::Separator();
     if (ImGui::BeginMenu("Calendars")) {
-      ImGui::MenuItem("Solar Hijri (Iran)", nullptr, &calendars.solar_hijri);
-      ImGui::MenuItem("Islamic (tabular)", nullptr, &calendars.islamic);
-      ImGui::MenuItem("Julian", nullptr, &calendars.julian);
+      a.calendars |= ImGui::MenuItem("Solar Hijri (Iran)", nullptr, &calendars.solar_hijri);
+      a.calendars |= ImGui::MenuItem("Islamic (tabular)", nullptr, &calendars.islamic);
+      a.calendars |= ImGui::MenuItem("Julian", nullptr, &calendars.julian);
       ImGui::EndMenu();
     }
     ImGui::Separator();
@@ -102,7 +113,10 @@ MenuActions menu_bar(const Session& session, const Dock& dock, CalendarChoice& c
     ImGui::TextUnformatted("Wheel: zoom at the cursor   Shift+wheel: scroll lanes");
     ImGui::TextUnformatted("Drag: pan   Click: inspect   Ctrl+click: add to the selection");
     ImGui::TextUnformatted("Double-click: zoom to an event, or into a folded block");
-    ImGui::TextUnformatted("Left/Right: earlier/later   +/-: zoom   Home: fit   Ctrl+F: search   Esc: clear");
+    ImGui::TextUnformatted("Left/Right: earlier/later   +/-: zoom   Home: fit   Esc: clear, close menus");
+    ImGui::TextUnformatted("Ctrl+F: search   Ctrl+L: filter   Ctrl+Shift+L: list   Ctrl+I: inspector");
+    ImGui::TextUnformatted("Context bar (under the axis): drag the window or its edges; click its name: by lane");
+    ImGui::TextUnformatted("List: arrows, Page Up/Down, Home/End select; Enter or double-click goes there");
     ImGui::TextUnformatted("Drag an event: move it (snaps to its precision)   Drag its end: resize   Alt: add the lane");
     ImGui::TextUnformatted("Shift+drag: select with a band   N: new event   F2: edit title   Delete   Ctrl+D: duplicate");
     ImGui::EndMenu();
@@ -117,12 +131,12 @@ MenuActions menu_bar(const Session& session, const Dock& dock, CalendarChoice& c
   return a;
 }
 
-MenuActions shortcuts() {
+MenuActions shortcuts(bool typing) {
   MenuActions a;
   const ImGuiIO& io = ImGui::GetIO();
   const auto pressed = [](int key) { return ImGui::IsKeyPressed(key, false); };
   if (!io.KeyCtrl) {
-    if (io.KeyAlt || io.KeySuper) return a;
+    if (typing || io.KeyAlt || io.KeySuper) return a;  // a text field's keys
     a.new_event = pressed(GLFW_KEY_N) && !io.KeyShift;
     a.delete_selection = pressed(GLFW_KEY_DELETE);
     a.edit_title = pressed(GLFW_KEY_F2);
@@ -136,16 +150,20 @@ MenuActions shortcuts() {
   a.open_in_editor = pressed(GLFW_KEY_E) && !io.KeyShift;
   a.save_as = pressed(GLFW_KEY_S) && io.KeyShift;
   a.save = pressed(GLFW_KEY_S) && !io.KeyShift;
-  a.undo = pressed(GLFW_KEY_Z) && !io.KeyShift;
-  a.redo = (pressed(GLFW_KEY_Z) && io.KeyShift) || pressed(GLFW_KEY_Y);
+  if (!typing) {  // a text field undoes its own typing
+    a.undo = pressed(GLFW_KEY_Z) && !io.KeyShift;
+    a.redo = (pressed(GLFW_KEY_Z) && io.KeyShift) || pressed(GLFW_KEY_Y);
+  }
   for (const PanelKey& k : kPanelKeys)
     if (pressed(k.key) && io.KeyShift == k.shift) a.toggle_panel = k.name;
   a.search = a.toggle_panel == "search";
+  a.filter = a.toggle_panel == "filters";
   return a;
 }
 
 void merge(MenuActions& a, const MenuActions& k) {
   a.quit |= k.quit, a.save |= k.save, a.reload |= k.reload, a.undo |= k.undo, a.redo |= k.redo, a.search |= k.search;
+  a.filter |= k.filter;
   a.open |= k.open, a.save_as |= k.save_as, a.close |= k.close, a.open_in_editor |= k.open_in_editor;
   a.new_event |= k.new_event, a.duplicate |= k.duplicate, a.delete_selection |= k.delete_selection;
   a.edit_title |= k.edit_title;

@@ -6,6 +6,7 @@
 #include "app/session.hpp"
 #include "model/calendars.hpp"
 
+#include <span>
 #include <string>
 #include <vector>
 
@@ -13,7 +14,8 @@ namespace cs {
 
 struct MenuActions {
   bool quit = false, save = false, reload = false, undo = false, redo = false;
-  bool fit = false, zoom_in = false, zoom_out = false, search = false;
+  bool fit = false, zoom_in = false, zoom_out = false, search = false, filter = false;
+  bool calendars = false;  // the View > Calendars choice changed
   std::string toggle_panel;  // a panel's name, from the View menu
   // File and Edit (the editor).
   bool open = false, save_as = false, close = false, open_in_editor = false;
@@ -25,6 +27,7 @@ struct MenuActions {
 struct CalendarChoice {
   bool solar_hijri = false, islamic = false, julian = false;
   std::vector<Calendar> enabled() const;
+  void set(std::span<const Calendar> calendars);  // exactly these (Gregorian is always shown)
 };
 
 // Draws the menu bar; `height` gets its height. `status` is shown at its right end; `recent` is File >
@@ -32,8 +35,9 @@ struct CalendarChoice {
 MenuActions menu_bar(const Session& session, const Dock& dock, CalendarChoice& calendars, const std::string& status,
                      float& height, const std::vector<std::string>& recent = {});
 
-// The same actions from the keyboard (Ctrl+S, Ctrl+Z, N, Delete, ...), when no text field has the keys.
-MenuActions shortcuts();
+// The same actions from the keyboard (Ctrl+S, Ctrl+Z, N, Delete, ...). While `typing` in a text field only
+// the Ctrl shortcuts other than Ctrl+Z and Ctrl+Y (the field's own undo) count.
+MenuActions shortcuts(bool typing);
 // Merges the keyboard's actions into the menu's.
 void merge(MenuActions& a, const MenuActions& k);
 

@@ -6,15 +6,19 @@
 
 namespace cs {
 
-void SearchWindow::draw(const Document& doc, Selection& sel, std::uint64_t generation, const UiLog& log) {
+void SearchWindow::draw(const Document& doc, const std::vector<bool>& keep, std::uint64_t generation, Selection& sel,
+                        const UiLog& log) {
   const EventStore& st = doc.timeline().store();
   if (focus_input_) {
     ImGui::SetKeyboardFocusHere();
     focus_input_ = false;
   }
   ImGui::SetNextItemWidth(-1);
+  const std::string typed = query_;
   const bool enter = ImGui::InputTextWithHint("##query", "title, summary or tag", &query_,
                                               ImGuiInputTextFlags_EnterReturnsTrue);
+  if (ImGui::IsItemDeactivated() && ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Escape), false))
+    query_ = typed;  // Escape leaves the field; ImGui would also revert what was typed
   const bool typing = ImGui::IsItemActive();
   if (typing != typing_) {  // for tests that drive the window: where the keys go
     typing_ = typing;
@@ -24,7 +28,8 @@ void SearchWindow::draw(const Document& doc, Selection& sel, std::uint64_t gener
     last_query_ = query_;
     generation_ = generation;
     results_.clear();
-    for (EventIndex e : search_events(doc.timeline(), query_)) results_.emplace_back(st.id(e));
+    for (EventIndex e : search_events(doc.timeline(), query_))
+      if (e < keep.size() && keep[e]) results_.emplace_back(st.id(e));
     current_ = 0;
     log.line("search '" + query_ + "' " + std::to_string(results_.size()));
   }

@@ -1,6 +1,6 @@
-// Search, docked: incremental over titles, summaries and tags; the results (title, and the date as written
-// in a column of its own) follow the arrow keys; Enter goes to the current one: selected, its lane scrolled
-// into view, zoomed until it stands unfolded.
+// Search, docked: incremental over titles, summaries and tags of the events the filter shows; the results
+// (title, and the date as written in a column of its own) follow the arrow keys; Enter goes to the current
+// one: selected, its lane scrolled into view, zoomed until it stands unfolded.
 #pragma once
 
 #include "app/session.hpp"
@@ -13,8 +13,10 @@ namespace cs {
 
 struct SearchWindow {
   void focus() { focus_input_ = true; }  // Ctrl+F: the next frame types into the field
-  // The contents of its dock tab.
-  void draw(const Document& doc, Selection& sel, std::uint64_t generation, const UiLog& log);
+  // The contents of its dock tab. `keep` is the filter's mask; `generation` changes whenever the events or
+  // the filter change.
+  void draw(const Document& doc, const std::vector<bool>& keep, std::uint64_t generation, Selection& sel,
+            const UiLog& log);
 
  private:
   bool focus_input_ = false;

@@ -32,8 +32,9 @@ void Session::open(const std::string& path) {
 void Session::finish_load() {
   loader_.join();
   const bool same_file = reloading_;
+  // generation() = generation_ + revision: it must grow past the old document's, edits included.
+  generation_ += (doc_ ? doc_->revision() : 0) + 1;
   doc_ = std::move(incoming_);
-  ++generation_;
   conflict_ = save_over_ = false;
   if (!same_file) {
     selection = Selection{};
@@ -65,11 +66,13 @@ void Session::update() {
 
 void Session::close() {
   if (loader_.joinable()) return;
+  generation_ += (doc_ ? doc_->revision() : 0) + 1;  // generation() keeps growing
   doc_.reset();
+  filter_.index_.reset();  // it pointed into the document
+  filter_.built_doc_ = nullptr;
   watcher_.reset();
   selection = Selection{};
   conflict_ = save_over_ = false;
-  ++generation_;
   status_.clear();
   if (log_) log_->line("closed");
 }
@@ -118,6 +121,70 @@ bool Session::redo() {
   status_.clear();
   prune_selection();
   return true;
+}
+
+void Session::set_filter(std::string expr) {
+  if (expr == filter_.text_) return;
+  filter_.text_ = std::move(expr);
+  filter_.dirty_ = true;
+}
+
+const FilterState& Session::filter() {
+  refresh_filter();
+  return filter_;
+}
+
+const TimelineIndex& Session::view_index() {
+  refresh_filter();
+  return filter_.index_ ? *filter_.index_ : doc_->index();
+}
+
+const std::vector<bool>& Session::filter_mask() {
+  refresh_filter();
+  return filter_.keep_;
+}
+
+bool Session::shown(EventIndex e) {
+  const std::vector<bool>& keep = filter_mask();
+  return e < keep.size() && keep[e];
+}
+
+// Tries the typed expression when it changed; re-evaluates the applied one when the document changed (an
+// edit, a reload). An applied expression that no longer fits (its lane is gone) is dropped, with the error.
+void Session::refresh_filter() {
+  FilterState& f = filter_;
+  if (!doc_) return;
+  const bool doc_changed = f.built_for_ != generation() || f.built_doc_ != doc_.get();
+  if (!f.dirty_ && !doc_changed) return;
+  const Timeline& t = doc_->timeline();
+  std::optional<FilterResult> use;
+  if (f.dirty_) {
+    FilterResult r = run_filter(t, f.text_);
+    f.error_ = r.error;
+    if (!r.error && (f.text_ != f.applied_ || doc_changed)) {
+      f.applied_ = f.text_;
+      use = std::move(r);
+    }
+    f.dirty_ = false;
+  }
+  if (!use && doc_changed) {
+    FilterResult r = run_filter(t, f.applied_);
+    if (r.error) {
+      f.error_ = r.error;
+      f.applied_.clear();
+      r = run_filter(t, f.applied_);
+    }
+    use = std::move(r);
+  }
+  if (use) {
+    f.keep_ = std::move(use->keep);
+    f.matching_ = use->matching;
+    const bool blank = f.applied_.find_first_not_of(" \t") == std::string::npos;
+    f.index_ = blank ? nullptr : std::make_unique<TimelineIndex>(t, &f.keep_);
+    ++f.generation_;
+  }
+  f.built_for_ = generation();
+  f.built_doc_ = doc_.get();
 }
 
 SaveResult Session::save() {

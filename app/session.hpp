@@ -6,6 +6,7 @@
 
 #include "model/document.hpp"
 #include "app/ui_log.hpp"
+#include "model/filter.hpp"
 #include "model/io/file_watcher.hpp"
 
 #include <atomic>
@@ -29,6 +30,33 @@ struct Selection {
   void select(std::string id) { ids = {std::move(id)}; }
   void toggle(const std::string& id);
   void clear() { ids.clear(); }
+};
+
+// The filter the window shows (docs/filters.md). The expression is what the user typed; the one applied
+// is the last that parsed and fitted the timeline (a half-typed or wrong expression leaves the view as it
+// was and says what is wrong). Its mask and an index over the matches are rebuilt when the expression or
+// the document's generation changes, never per frame.
+class FilterState {
+ public:
+  const std::string& text() const { return text_; }
+  const std::string& applied() const { return applied_; }
+  const std::optional<FilterError>& error() const { return error_; }
+  bool active() const { return index_ != nullptr; }
+  std::uint64_t matching() const { return matching_; }
+  // Changes whenever what matches may have changed (the expression applied, or the document).
+  std::uint64_t generation() const { return generation_; }
+
+ private:
+  friend class Session;
+  std::string text_, applied_;
+  std::optional<FilterError> error_;
+  std::vector<bool> keep_;                 // over the store; all true without a filter
+  std::unique_ptr<TimelineIndex> index_;   // over the matches; null without a filter
+  std::uint64_t matching_ = 0;
+  std::uint64_t built_for_ = ~std::uint64_t{0};  // the session generation the mask was built for
+  const Document* built_doc_ = nullptr;
+  bool dirty_ = true;
+  std::uint64_t generation_ = 0;
 };
 
 class Session {
@@ -61,6 +89,16 @@ class Session {
 
   Selection selection;
 
+  // The filter: set_filter takes what the user typed (applied at once when it parses and fits the
+  // timeline); the rest brings the filter up to date with the document first, so it is never stale.
+  void set_filter(std::string expr);
+  const FilterState& filter();
+  // What the canvas, the list and search show: the document's index, or the one over the filter's matches.
+  const TimelineIndex& view_index();
+  // The filter's mask over the store (all true without a filter).
+  const std::vector<bool>& filter_mask();
+  bool shown(EventIndex e);  // the event matches the filter
+
   // The file changed on disk while there are unsaved edits here: neither is thrown away until the user
   // chooses (reload, dropping the edits, or keep them and later save over the file knowingly).
   bool conflict() const { return conflict_; }
@@ -84,6 +122,7 @@ class Session {
  private:
   void finish_load();
   void prune_selection();
+  void refresh_filter();
 
   std::unique_ptr<Document> doc_;
   std::unique_ptr<FileWatcher> watcher_;
@@ -98,6 +137,7 @@ class Session {
   std::uint64_t generation_ = 0;
   std::string status_;
   const UiLog* log_ = nullptr;
+  FilterState filter_;
 };
 
 }  // namespace cs

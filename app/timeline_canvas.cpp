@@ -1,5 +1,8 @@
-// Canvas input mapping and animation. All time<->pixel math goes through Viewport.
+// Canvas input mapping, animation, revealing an event, tooltips and the context bar. All time<->pixel math
+// goes through Viewport (and the context bar's own mapping).
 #include "app/timeline_canvas.hpp"
+
+#include "app/context_strip.hpp"
 
 #include <imgui.h>
 
@@ -15,7 +18,12 @@ constexpr double kWheelStep = 0.8;  // span factor per wheel notch
 double ease(double t) { return 1 - (1 - t) * (1 - t) * (1 - t); }
 
 Seconds at(std::int64_t s) { return Seconds{std::chrono::seconds{s}}; }
+// Frames an event being revealed may take to come into view after the view settled (then it is given up).
+constexpr int kRevealFrames = 90;
 }  // namespace
+
+TimelineCanvas::TimelineCanvas(const Font& font, LayoutConfig cfg, const UiLog& log)
+    : font_(font), base_cfg_(cfg), cfg_(cfg), log_(log) {}
 
 void TimelineCanvas::animate_to(const Viewport& target, double anchor_x) {
   anim_from_ = view_.viewport;
@@ -58,6 +66,8 @@ void TimelineCanvas::pan_fraction(double f) {
 }
 
 void TimelineCanvas::focus_event(const TimelineIndex& index, EventIndex e) {
+  reveal_ = std::string{index.store().id(e)};
+  reveal_frames_ = reveal_steady_ = 0;
   Seconds t0, t1, first, last;
   if (!index.extent(first, last)) last = Seconds{};
   event_focus_range(index.store().when(e), last, t0, t1);
@@ -78,6 +88,46 @@ void TimelineCanvas::focus_event(const TimelineIndex& index, EventIndex e) {
   }
 }
 
+// After focus_event: once the view settles, the event's mark must stand in the plot. Its lane may have
+// moved as rows were shared anew at the new zoom, so the scroll follows the mark itself.
+void TimelineCanvas::reveal(const CanvasFrame& f) {
+  const auto e = f.doc.find_event(*reveal_);
+  if (!e || !f.index.contains(*e)) {  // gone, or filtered out
+    reveal_.reset();
+    return;
+  }
+  const LayoutRecord* mark = nullptr;
+  for (const LayoutRecord& r : scene_.layout.records)
+    if (r.kind != RecordKind::Fold && r.event == *e) {
+      mark = &r;
+      break;
+    }
+  if (anim_t_ < 1.0) return;  // the zoom is still on its way
+  const float top = cfg_.axis_height, bottom = view_.height;
+  if (mark) {
+    const float y0 = std::min(mark->box.y0, mark->has_label ? mark->label_box.y0 : mark->box.y0);
+    const float y1 = std::max(mark->box.y1, mark->has_label ? mark->label_box.y1 : mark->box.y1);
+    if (y0 < top || y1 > bottom) {
+      // Its row a third of the way down the plot.
+      scroll_target_ = view_.scroll_y + (y0 - top) - (bottom - top) / 3;
+      clamp_scroll();
+      reveal_steady_ = 0;
+    } else if (scroll_target_ == view_.scroll_y && ++reveal_steady_ >= 2) {  // and stays there a frame
+      const float s = f.fb_scale;
+      const Box& b = mark->box;
+      log_.line("revealed " + *reveal_ + " " + std::to_string(int((fb_x_ + b.x0) / s)) + " " +
+                std::to_string(int((fb_y_ + b.y0) / s)) + " " + std::to_string(int(std::ceil((fb_x_ + b.x1) / s))) +
+                " " + std::to_string(int(std::ceil((fb_y_ + b.y1) / s))));
+      reveal_.reset();
+      return;
+    }
+  }
+  if (++reveal_frames_ > kRevealFrames) {
+    log_.line("not revealed " + *reveal_);
+    reveal_.reset();
+  }
+}
+
 void TimelineCanvas::log_view() const {
   log_.line("view " + format_iso(view_.viewport.start()) + " " + format_iso(view_.viewport.end()));
 }
@@ -89,11 +139,23 @@ void TimelineCanvas::clamp_scroll() {
   view_.scroll_y = std::clamp(view_.scroll_y, 0.f, max_scroll);
 }
 
-// Beside the mark, below its row, so it never covers the mark's own label; the date written out.
+// Beside the mark, below its row (above it near the bottom), so it never covers the mark or its label; the
+// date written out.
 void TimelineCanvas::tooltip(const CanvasFrame& f, const LayoutRecord& r) const {
   const float s = f.fb_scale;
+  const float row_top = std::min(r.box.y0, r.has_label ? r.label_box.y0 : r.box.y0);
   const float row_bottom = std::max(r.box.y1, r.has_label ? r.label_box.y1 : r.box.y1);
-  ImGui::SetNextWindowPos({(fb_x_ + r.box.x0) / s, (fb_y_ + row_bottom) / s + 6});
+  const float line = ImGui::GetTextLineHeightWithSpacing();
+  const int lines = r.kind == RecordKind::Fold ? 3 + std::min<int>(6, r.preview_count) : 2;
+  const float est_h = float(lines) * line + ImGui::GetStyle().WindowPadding.y * 2;
+  const float est_w = ImGui::GetFontSize() * 28 + ImGui::GetStyle().WindowPadding.x * 2;
+  const ImVec2 display = ImGui::GetIO().DisplaySize;
+  // At the mark's visible start (a long bar may begin far left of the plot), kept on the screen.
+  const float mark_x = std::max(r.box.x0, cfg_.header_width);
+  const float x = std::clamp((fb_x_ + mark_x) / s, 0.f, std::max(0.f, display.x - est_w));
+  const float below = (fb_y_ + row_bottom) / s + 6;
+  if (below + est_h <= display.y) ImGui::SetNextWindowPos({x, below});
+  else ImGui::SetNextWindowPos({x, (fb_y_ + row_top) / s - 6}, ImGuiCond_Always, {0, 1});
   ImGui::BeginTooltip();
   ImGui::PushTextWrapPos(ImGui::GetFontSize() * 28);
   const EventStore& st = f.index.store();
@@ -103,7 +165,7 @@ void TimelineCanvas::tooltip(const CanvasFrame& f, const LayoutRecord& r) const 
     for (const FoldEntry& e : c.first) {
       ImGui::Bullet();
       ImGui::SameLine();
-      ImGui::TextWrapped("%s  (%s)", e.title.c_str(), e.date.c_str());
+      ImGui::TextWrapped("%s  (%s)", e.title.c_str(), describe(st.when(e.event)).c_str());
     }
     if (c.more) ImGui::TextDisabled("and %s more", compact_count(c.more).c_str());
     ImGui::TextDisabled("Double-click to zoom to them");
@@ -116,6 +178,42 @@ void TimelineCanvas::tooltip(const CanvasFrame& f, const LayoutRecord& r) const 
   ImGui::EndTooltip();
 }
 
+// Presses and drags on the context bar; true while it has the mouse (the canvas then neither pans nor
+// selects). A press on the bar's header cell switches between all events and per lane.
+bool TimelineCanvas::handle_context_bar(float mx, float my, bool hovered) {
+  const bool in_strip = my >= cfg_.context_bar_top() && my < cfg_.axis_height;
+  if (hovered && in_strip && mx >= 0 && mx < cfg_.header_width) {
+    ImGui::SetTooltip("Density of the whole timeline %s. Click: show it %s.", per_lane_ ? "per lane" : "of all events",
+                      per_lane_ ? "for all events together" : "per lane");
+    if (ImGui::IsItemClicked(ImGuiMouseButton_Left)) {
+      per_lane_ = !per_lane_;
+      log_.line(std::string{"context bar "} + (per_lane_ ? "per lane" : "overall"));
+    }
+    return true;
+  }
+  const ContextBarPart part = hovered && in_strip ? context_bar_hit(bar_, mx, my) : ContextBarPart::None;
+  if (part == ContextBarPart::LeftEdge || part == ContextBarPart::RightEdge || bar_drag_ == ContextBarPart::LeftEdge ||
+      bar_drag_ == ContextBarPart::RightEdge)
+    ImGui::SetMouseCursor(ImGuiMouseCursor_ResizeEW);
+  else if (part != ContextBarPart::None || bar_drag_ != ContextBarPart::None)
+    ImGui::SetMouseCursor(ImGuiMouseCursor_Hand);
+  if (part != ContextBarPart::None && ImGui::IsItemClicked(ImGuiMouseButton_Left)) {
+    bar_drag_ = part;
+    bar_start_ = view_.viewport;
+    bar_press_x_ = mx;
+    anim_t_ = 1.0;
+  }
+  if (bar_drag_ == ContextBarPart::None) return in_strip && hovered;
+  if (ImGui::IsMouseDown(ImGuiMouseButton_Left)) {
+    view_.viewport = drag_context_bar(bar_, bar_drag_, bar_start_, bar_press_x_, mx - bar_press_x_);
+    target_ = view_.viewport;
+  } else {
+    bar_drag_ = ContextBarPart::None;
+    log_view();
+  }
+  return true;
+}
+
 // `editing`: a drag of app/canvas_editing owns the mouse this frame (no pan, no selection change).
 void TimelineCanvas::handle_mouse(const CanvasFrame& f, Selection& sel, bool editing) {
   const ImGuiIO& io = ImGui::GetIO();
@@ -123,6 +221,11 @@ void TimelineCanvas::handle_mouse(const CanvasFrame& f, Selection& sel, bool edi
   const float mx = io.MousePos.x * s - fb_x_, my = io.MousePos.y * s - fb_y_;
   const bool hovered = f.input && ImGui::IsItemHovered();
   const EventStore& st = f.index.store();
+  if (!editing && handle_context_bar(mx, my, hovered)) {
+    if (!sel.hovered.empty()) log_.line("hover -");
+    sel.hovered.clear();
+    return;
+  }
   // Hits in the header column and under the axis are not hits: those areas draw over the plot.
   const bool in_plot = mx >= cfg_.header_width && my >= cfg_.axis_height;
   const LayoutRecord* hit = hovered && in_plot ? hit_test(scene_.layout, mx, my) : nullptr;
@@ -194,7 +297,8 @@ void TimelineCanvas::handle_keys(const TimelineIndex& index) {
 void TimelineCanvas::draw(const CanvasFrame& f, Selection& sel) {
   const float s = f.fb_scale;
   const Rect& r = f.rect;
-  cfg_ = base_cfg_.with_calendars(int(f.calendars.size()));
+  cfg_ = base_cfg_.with_context_bar(context_strip_height(base_cfg_, f.index.slots().size(), per_lane_))
+             .with_calendars(int(f.calendars.size()));
   fb_x_ = std::round(r.x * s);
   fb_y_ = std::round(r.y * s);
   const float fw = std::round(r.w * s), fh = std::round(r.h * s);
@@ -206,10 +310,12 @@ void TimelineCanvas::draw(const CanvasFrame& f, Selection& sel) {
       target_ = view_.viewport;
       initialised_ = true;
       log_view();
-    } else {
-      view_.viewport.set_width(cfg_.header_width, std::max(1.f, fw - cfg_.header_width));
-      target_.set_width(cfg_.header_width, std::max(1.f, fw - cfg_.header_width));
-      anim_from_.set_width(cfg_.header_width, std::max(1.f, fw - cfg_.header_width));
+    } else {  // a panel opened or closed, the window was resized: the same time range, wider or narrower
+      for (Viewport* v : {&view_.viewport, &target_, &anim_from_}) {
+        const Seconds a = v->start(), b = v->start() + std::chrono::seconds{std::llround(v->span_seconds())};
+        v->set_width(cfg_.header_width, std::max(1.f, fw - cfg_.header_width));
+        v->show(a, b);
+      }
     }
     log_.line("canvas " + std::to_string(int(r.x)) + " " + std::to_string(int(r.y)) + " " + std::to_string(int(r.w)) +
               " " + std::to_string(int(r.h)));
@@ -227,7 +333,7 @@ void TimelineCanvas::draw(const CanvasFrame& f, Selection& sel) {
                                                       f.input && ImGui::IsItemHovered()},
                                                      sel);
   handle_mouse(f, sel, editing);
-  if (ImGui::IsWindowFocused() || !ImGui::IsAnyItemActive()) handle_keys(f.index);
+  if (f.keys && (ImGui::IsWindowFocused() || !ImGui::IsAnyItemActive())) handle_keys(f.index);
   ImGui::End();
   ImGui::PopStyleVar(2);
 
@@ -240,9 +346,36 @@ void TimelineCanvas::draw(const CanvasFrame& f, Selection& sel) {
   view_.scroll_y += (scroll_target_ - view_.scroll_y) * std::min(1.f, ImGui::GetIO().DeltaTime * 14.f);
   if (std::abs(scroll_target_ - view_.scroll_y) < 0.5f) view_.scroll_y = scroll_target_;
   clamp_scroll();
-  state_.selected = sel.primary() ? f.doc.find_event(*sel.primary()) : std::nullopt;
-  state_.hovered = sel.hovered.empty() ? std::nullopt : f.doc.find_event(sel.hovered);
+  if (view_.scroll_y == scroll_target_ && view_.scroll_y != logged_scroll_) {
+    logged_scroll_ = view_.scroll_y;
+    log_.line("scroll " + std::to_string(int(view_.scroll_y)));
+  }
+  // Events the filter leaves out are not in the index: they can be neither the layout's focus nor hovered.
+  const auto shown = [&](const std::string* id) -> std::optional<EventIndex> {
+    if (!id || id->empty()) return std::nullopt;
+    const auto e = f.doc.find_event(*id);
+    return e && f.index.contains(*e) ? e : std::nullopt;
+  };
+  state_.selected = shown(sel.primary());
+  state_.hovered = shown(&sel.hovered);
   build_scene(scene_, f.index, view_, font_, cfg_, theme_, state_, f.calendars);
+  draw_context_bar_strip(f);
+  if (reveal_) reveal(f);
+}
+
+// The strip at the bottom of the axis: the profile (rebuilt only when the data, the width or the mode
+// changed), the current view as its window, and the mode named in the header cell.
+void TimelineCanvas::draw_context_bar_strip(const CanvasFrame& f) {
+  const Box area = context_strip_area(cfg_, view_.width);
+  const std::size_t bins = context_strip_bins(area.x1 - area.x0);
+  if (density_generation_ != f.data_generation || density_index_ != &f.index || density_.bins != bins ||
+      density_.per_lane != per_lane_) {
+    density_ = build_density(f.index, bins, per_lane_);
+    density_generation_ = f.data_generation;
+    density_index_ = &f.index;
+  }
+  bar_ = make_context_bar(density_, area, view_.viewport);
+  draw_context_strip(scene_.draw, cfg_, bar_, density_, f.index.timeline(), theme_, font_);
 }
 
 void TimelineCanvas::render_gl(gl::QuadRenderer& renderer, int fb_height) const {

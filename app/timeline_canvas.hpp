@@ -1,16 +1,20 @@
 // The timeline canvas: owns its view (with animation), maps mouse and keys to view changes and selection,
-// shows tooltips beside marks, and draws the scene with the GL quad renderer beneath the ImGui windows.
-// It gets the document and the index to show each frame, and names events by id in the selection.
+// shows tooltips beside marks, draws the context bar under the axis (the whole timeline's density with the
+// view as a window to drag), and draws the scene with the GL quad renderer beneath the ImGui windows.
+// It gets the document and the index to show (the filter's) each frame, and names events by id.
 #pragma once
 
 #include "app/canvas_editing.hpp"
 #include "app/dock.hpp"
 #include "app/session.hpp"
 #include "app/ui_log.hpp"
+#include "render/context_bar.hpp"
 #include "render/gl/quad_renderer.hpp"
 #include "render/scene.hpp"
 
+#include <optional>
 #include <span>
+#include <string>
 
 namespace cs {
 
@@ -18,15 +22,17 @@ namespace cs {
 struct CanvasFrame {
   const Document& doc;
   const TimelineIndex& index;  // the document's index, or one over a filter's matches
+  std::uint64_t data_generation = 0;  // changes when what `index` holds changes (edits, reloads, the filter)
   Rect rect;                   // in window coordinates
   float fb_scale = 1;          // framebuffer pixels per window unit
   std::span<const Calendar> calendars;
   bool input = true;           // false while something else (a splitter drag) owns the mouse
+  bool keys = true;            // false while a panel (the list) takes the arrow keys
   CanvasEditing* editing = nullptr;  // drags that edit events (app/canvas_editing), when the window edits
 };
 
 struct TimelineCanvas {
-  TimelineCanvas(const Font& font, LayoutConfig cfg, const UiLog& log) : font_(font), base_cfg_(cfg), cfg_(cfg), log_(log) {}
+  TimelineCanvas(const Font& font, LayoutConfig cfg, const UiLog& log);
 
   // ImGui part: a borderless window at the frame's rect; input, tooltip, scene rebuild.
   void draw(const CanvasFrame& f, Selection& sel);
@@ -39,15 +45,23 @@ struct TimelineCanvas {
   const CanvasView& view() const { return view_; }
   void zoom(double factor);     // about the centre, animated
   void pan_fraction(double f);  // by a fraction of the width, later when f > 0, animated
-  bool animating() const { return anim_t_ < 1.0 || dragging_ || scroll_target_ != view_.scroll_y; }
+  bool animating() const {
+    return anim_t_ < 1.0 || dragging_ || scroll_target_ != view_.scroll_y || reveal_.has_value();
+  }
+  // The context bar: the density per lane (true) or of all events together.
+  bool density_per_lane() const { return per_lane_; }
+  void set_density_per_lane(bool on) { per_lane_ = on; }
 
  private:
   void focus_event(const TimelineIndex& index, EventIndex e);
+  void reveal(const CanvasFrame& f);
   void animate_to(const Viewport& target, double anchor_x);
   void step_animation(double dt);
   void handle_mouse(const CanvasFrame& f, Selection& sel, bool editing);
+  bool handle_context_bar(float mx, float my, bool hovered);
   void handle_keys(const TimelineIndex& index);
   void tooltip(const CanvasFrame& f, const LayoutRecord& r) const;
+  void draw_context_bar_strip(const CanvasFrame& f);
   void clamp_scroll();
   void log_view() const;
 
@@ -65,9 +79,26 @@ struct TimelineCanvas {
   double anchor_x_ = 0;
   bool dragging_ = false;
   float scroll_target_ = 0;
+  float logged_scroll_ = 0;  // the settled scroll last logged
   float fb_x_ = 0, fb_y_ = 0;  // canvas origin in framebuffer pixels
   Scene scene_;
   SceneState state_;
+
+  // An event being brought into view (focus_event): until it stands in the plot, unfolded, the canvas
+  // scrolls its lane in. By id, as edits may move it.
+  std::optional<std::string> reveal_;
+  int reveal_frames_ = 0;
+  int reveal_steady_ = 0;  // frames it has stood in view
+
+  // The context bar: the profile is rebuilt when the data, the bar's width or the mode change.
+  bool per_lane_ = false;
+  DensityProfile density_;
+  std::uint64_t density_generation_ = ~std::uint64_t{0};
+  const TimelineIndex* density_index_ = nullptr;
+  ContextBar bar_;
+  ContextBarPart bar_drag_ = ContextBarPart::None;
+  Viewport bar_start_;
+  float bar_press_x_ = 0;
 };
 
 }  // namespace cs

@@ -130,6 +130,7 @@ class MainWindow {
     }
     workspace_ = std::make_unique<Workspace>(*canvas_font_, ui_scale_, log_);
     workspace_->install_settings();
+    workspace_->start_with(o);
     return true;
   }
 

@@ -5,10 +5,14 @@
 #include "model/event_edits.hpp"
 
 #include <imgui.h>
+#include <imgui_internal.h>
 
 #include <GLFW/glfw3.h>
 
+#include <cstdio>
+#include <cstring>
 #include <filesystem>
+#include <iostream>
 
 namespace cs {
 
@@ -21,12 +25,55 @@ Workspace::Workspace(const Font& canvas_font, float ui_scale, const UiLog& log)
       dialog_(log) {
   dock_.add("inspector", "Inspector", Area::Right, true);
   dock_.add("search", "Search", Area::Left, false);
+  dock_.add("filters", "Filter", Area::Left, false);
+  dock_.add("list", "List", Area::Bottom, false);
   dock_.add("lanes", "Lanes & sources", Area::Left, false);
   dock_.add("problems", "Problems", Area::Bottom, false);
   session_.set_log(&log_);
 }
 
-void Workspace::install_settings() { dock_.install_settings(ImGui::GetCurrentContext()); }
+void Workspace::install_settings() {
+  ImGuiContext* ctx = ImGui::GetCurrentContext();
+  dock_.install_settings(ctx);
+  ImGuiSettingsHandler h;
+  h.TypeName = "ChronoscopeView";
+  h.TypeHash = ImHashStr("ChronoscopeView");
+  h.ReadOpenFn = read_open;
+  h.ReadLineFn = read_line;
+  h.WriteAllFn = write_all;
+  h.UserData = this;
+  ctx->SettingsHandlers.push_back(h);
+}
+
+void* Workspace::read_open(ImGuiContext*, ImGuiSettingsHandler* h, const char*) { return h->UserData; }
+
+void Workspace::read_line(ImGuiContext*, ImGuiSettingsHandler*, void* entry, const char* line) {
+  auto* w = static_cast<Workspace*>(entry);
+  char value[128] = {};
+  if (std::sscanf(line, "Calendars=%127s", value) == 1) {
+    if (const auto list = parse_calendar_list(value)) w->calendars_.set(*list);
+  } else if (std::sscanf(line, "Density=%127s", value) == 1) {
+    w->canvas_.set_density_per_lane(std::strcmp(value, "lane") == 0);
+  }
+}
+
+void Workspace::write_all(ImGuiContext*, ImGuiSettingsHandler* h, ImGuiTextBuffer* out) {
+  const auto* w = static_cast<const Workspace*>(h->UserData);
+  std::string cals;
+  for (Calendar c : w->calendars_.enabled()) cals += (cals.empty() ? "" : ",") + std::string{calendar_id(c)};
+  out->appendf("[%s][Settings]\n", h->TypeName);
+  if (!cals.empty()) out->appendf("Calendars=%s\n", cals.c_str());
+  out->appendf("Density=%s\n\n", w->canvas_.density_per_lane() ? "lane" : "all");
+}
+
+void Workspace::start_with(const Options& o) {
+  if (o.filter) {
+    session_.set_filter(*o.filter);
+    cli_filter_ = true;
+  }
+  if (!o.calendars.empty()) cli_calendars_ = o.calendars;
+}
+
 
 std::string Workspace::title() const {
   const Document* d = session_.doc();
@@ -46,17 +93,51 @@ void Workspace::loaded() {
   const Document& d = *session_.doc();
   if (!d.diagnostics().items().empty()) dock_.show("problems");  // what was wrong, and what was left out
   if (d.path() != seen_path_) {
-    if (!seen_path_.empty()) canvas_.fit_all(d.index());  // another file: show all of it
+    if (!seen_path_.empty()) canvas_.fit_all(session_.view_index());  // another file: show all of it
     seen_path_ = d.path();
     if (std::string error; !recent_.add(d.path(), &error)) log_.line("recent files not kept: " + error);
   }
   log_.line("loaded " + d.path() + " " + std::to_string(d.timeline().event_count()));
 }
 
+std::uint64_t Workspace::data_generation() { return session_.generation() + session_.filter().generation(); }
+
+// Said in the log (for tests); a --filter opens the bar, and its mistake (an unknown lane) goes to stderr too.
+void Workspace::filter_changed() {
+  const FilterState& f = session_.filter();
+  if (f.generation() != seen_filter_) {
+    seen_filter_ = f.generation();
+    log_.line("filter '" + f.applied() + "' " + std::to_string(f.matching()) + " of " +
+              std::to_string(session_.doc()->timeline().event_count()));
+  }
+  const std::string err = f.error() ? f.error()->format() : std::string{};
+  if (err != seen_filter_error_) {
+    seen_filter_error_ = err;
+    if (!err.empty()) log_.line("filter error " + err);
+    if (!err.empty() && cli_filter_) std::cerr << escape_for_terminal(f.error()->format("--filter")) << "\n";
+  }
+  if (cli_filter_) dock_.show("filters");  // what is shown is filtered: the bar says so
+  cli_filter_ = false;
+}
+
+std::string Workspace::status_line() {
+  if (!session_.doc()) return session_.status();
+  const FilterState& f = session_.filter();
+  if (!f.active()) return session_.status();
+  const std::string s = "Filter: " + std::to_string(f.matching()) + " of " +
+                        std::to_string(session_.doc()->timeline().event_count()) + " events";
+  return session_.status().empty() ? s : s + "   " + session_.status();
+}
+
 void Workspace::panel(const std::string& name) {
   const Document& doc = *session_.doc();
   if (name == "inspector") inspector_.draw(session_, calendars_.enabled(), log_);
-  else if (name == "search") search_.draw(doc, session_.selection, session_.generation(), log_);
+  else if (name == "search") search_.draw(doc, session_.filter_mask(), data_generation(), session_.selection, log_);
+  else if (name == "list") list_.draw(doc, session_.filter_mask(), data_generation(), session_.selection, log_);
+  else if (name == "filters") {
+    if (auto expr = filter_bar_.draw(doc, session_.filter(), session_.filter_mask(), data_generation(), log_))
+      session_.set_filter(std::move(*expr));
+  }
   else if (name == "lanes") lanes_sources_.draw(session_);
   else if (name == "problems") {
     if (const auto line = problems_.draw(doc, session_.selection, log_)) open_in_editor(*line);
@@ -222,6 +303,7 @@ void Workspace::duplicate_selection() {
 
 void Workspace::act(const MenuActions& a) {
   if (a.quit) guarded({Guarded::Kind::Quit, {}});
+  if (a.calendars) ImGui::MarkIniSettingsDirty();
   if (a.open && !dialog_.active()) {
     dialog_for_ = DialogFor::Open;
     const Document* d = session_.doc();
@@ -254,14 +336,18 @@ void Workspace::act(const MenuActions& a) {
       inspector_.focus_title();
     }
   }
-  if (a.fit) canvas_.fit_all(session_.doc()->index());
+  if (a.fit) canvas_.fit_all(session_.view_index());
   if (a.zoom_in) canvas_.zoom(0.6);
   if (a.zoom_out) canvas_.zoom(1 / 0.6);
   if (a.search) {
     dock_.show("search");
     search_.focus();
+  } else if (a.filter) {
+    dock_.show("filters");
+    filter_bar_.focus();
   } else if (!a.toggle_panel.empty()) {
     dock_.toggle(a.toggle_panel);
+    log_.line("panel " + a.toggle_panel + (dock_.is_open(a.toggle_panel) ? " open" : " closed"));
   }
 }
 
@@ -269,14 +355,26 @@ int Workspace::frame(float width, float height, float fb_scale) {
   int more = 0;
   session_.update();
   if (std::string failed = external_editor_.poll(); !failed.empty()) session_.set_status(failed);
-  float menu_h = 0;
-  MenuActions a = menu_bar(session_, dock_, calendars_, session_.status(), menu_h, recent_.files());
+  if (cli_calendars_) {  // the ini has been read by now: the command line wins
+    calendars_.set(*cli_calendars_);
+    cli_calendars_.reset();
+  }
   const bool modal = dialog_.active() || waiting_.has_value();
-  if (!modal && !ImGui::GetIO().WantTextInput) {
-    merge(a, shortcuts());
-    if (ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Escape), false)) session_.selection.clear();
-  } else if (!modal && ImGui::GetIO().KeyCtrl && ImGui::IsKeyPressed(GLFW_KEY_F, false)) {
-    a.search = true;  // Ctrl+F also from a text field: back to the search field
+  // Escape closes an open menu first (ImGui does so only with keyboard navigation on); then it leaves a
+  // text field (ImGui), and then it clears the selection.
+  const bool escape = ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Escape), false);
+  bool escape_used = false;
+  if (!modal && escape && ImGui::IsPopupOpen("", ImGuiPopupFlags_AnyPopupId | ImGuiPopupFlags_AnyPopupLevel)) {
+    ImGui::ClosePopupToLevel(0, true);
+    escape_used = true;
+    log_.line("menus closed");
+  }
+  float menu_h = 0;
+  MenuActions a = menu_bar(session_, dock_, calendars_, status_line(), menu_h, recent_.files());
+  const bool typing = ImGui::GetIO().WantTextInput;
+  if (!modal) {
+    merge(a, shortcuts(typing));  // from a text field, only Ctrl shortcuts (Ctrl+F, Ctrl+L: back to the fields)
+    if (escape && !escape_used && !typing) session_.selection.clear();
   }
   Document* doc = session_.doc();
   Rect content{0, menu_h, width, height - menu_h};
@@ -292,6 +390,7 @@ int Workspace::frame(float width, float height, float fb_scale) {
     seen_doc_ = doc;
     loaded();
   }
+  filter_changed();
   if (session_.conflict()) {
     const float h = ImGui::GetFrameHeightWithSpacing() + ImGui::GetStyle().WindowPadding.y * 2;
     banner({content.x, content.y, content.w, h});
@@ -299,20 +398,28 @@ int Workspace::frame(float width, float height, float fb_scale) {
   }
   const Rect canvas_rect = dock_.layout(content, ui_scale_);
   const std::vector<Calendar> calendars = calendars_.enabled();
-  CanvasFrame f{*doc, doc->index(), canvas_rect, fb_scale, calendars, !dock_.dragging() && !modal};
+  if (calendars != seen_calendars_) {
+    seen_calendars_ = calendars;
+    std::string names;
+    for (Calendar c : calendars) names += " " + std::string{calendar_id(c)};
+    log_.line("calendars" + names);
+  }
+  const bool list_keys = dock_.is_open("list") && list_.has_keys();
+  CanvasFrame f{*doc, session_.view_index(), data_generation(), canvas_rect, fb_scale, calendars,
+                !dock_.dragging() && !modal, !list_keys && !modal};
   f.editing = &editing_;
   canvas_.draw(f, session_.selection);
   if (auto req = editing_.take_request()) {
     const EditResult r = session_.apply(req->ops, req->label);
     if (r.ok && !req->select.empty()) session_.selection.ids = req->select;
   }
-  const bool search_focus_wanted = a.search;
+  const bool search_focus_wanted = a.search || a.filter;
   dock_.draw([&](const std::string& name) { panel(name); });
   act(a);
   file_dialog();
   unsaved_prompt();
   if (search_focus_wanted || a.new_event || a.edit_title) more = 3;  // a text field takes typing a frame after it is focused
-  if (session_.generation() != seen_generation_) seen_generation_ = session_.generation(), more = std::max(more, 1);
+  if (const std::uint64_t g = data_generation(); g != seen_generation_) seen_generation_ = g, more = std::max(more, 1);
   if (dialog_.active() || waiting_) more = std::max(more, 1);
   return more;
 }

@@ -5,11 +5,14 @@
 #pragma once
 
 #include "app/canvas_editing.hpp"
+#include "app/cli/cli.hpp"
 #include "app/dock.hpp"
 #include "app/external_editor.hpp"
 #include "app/file_dialog.hpp"
+#include "app/filter_bar.hpp"
 #include "app/inspector_window.hpp"
 #include "app/lanes_sources_window.hpp"
+#include "app/list_window.hpp"
 #include "app/menu_bar.hpp"
 #include "app/problems_window.hpp"
 #include "app/recent_files.hpp"
@@ -20,14 +23,22 @@
 #include <memory>
 #include <optional>
 
+struct ImGuiContext;
+struct ImGuiSettingsHandler;
+struct ImGuiTextBuffer;
+
 namespace cs {
 
 class Workspace {
  public:
   Workspace(const Font& canvas_font, float ui_scale, const UiLog& log);
 
-  // Registers what the ImGui ini file keeps (call after ImGui's context exists, before the first frame).
+  // Registers what the ImGui ini file keeps (call after ImGui's context exists, before the first frame):
+  // the dock, the calendars shown and the context bar's mode.
   void install_settings();
+  // What the command line asks of the window: a filter to open with (--filter), calendar rows
+  // (--calendars, over what the ini remembers).
+  void start_with(const Options& o);
   Session& session() { return session_; }
   TimelineCanvas& canvas() { return canvas_; }
 
@@ -61,6 +72,13 @@ class Workspace {
   void delete_selection();
   void duplicate_selection();
   void open_in_editor(int line);
+  void filter_changed();
+  std::uint64_t data_generation();  // changes when the events shown change (edits, reloads, the filter)
+  std::string status_line();
+
+  static void* read_open(ImGuiContext*, ImGuiSettingsHandler*, const char* name);
+  static void read_line(ImGuiContext*, ImGuiSettingsHandler*, void* entry, const char* line);
+  static void write_all(ImGuiContext*, ImGuiSettingsHandler*, ImGuiTextBuffer* out);
 
   const Font& font_;
   float ui_scale_;
@@ -71,6 +89,8 @@ class Workspace {
   CanvasEditing editing_;
   InspectorWindow inspector_;
   SearchWindow search_;
+  FilterBar filter_bar_;
+  ListWindow list_;
   ProblemsWindow problems_;
   LanesSourcesWindow lanes_sources_;
   FileDialog dialog_;
@@ -80,6 +100,11 @@ class Workspace {
   std::optional<Guarded> waiting_;  // the question is up
   bool ask_ = false;                // open the question's popup this frame
   CalendarChoice calendars_;
+  std::optional<std::vector<Calendar>> cli_calendars_;  // applied once the ini has been read
+  std::vector<Calendar> seen_calendars_;
+  bool cli_filter_ = false;  // the filter came from --filter: its error goes to stderr too
+  std::uint64_t seen_filter_ = 0;
+  std::string seen_filter_error_;
   std::uint64_t seen_generation_ = 0;
   const Document* seen_doc_ = nullptr;
   std::string seen_path_;

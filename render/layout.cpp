@@ -186,8 +186,15 @@ LayoutConfig LayoutConfig::scaled(float s) {
 
 LayoutConfig LayoutConfig::with_calendars(int n) const {
   LayoutConfig c = *this;
-  c.axis_height = gregorian_axis_height() + float(std::max(0, n)) * calendar_row_height;
+  c.axis_height = gregorian_axis_height() + float(std::max(0, n)) * calendar_row_height + context_bar_height;
   c.calendar_rows = std::max(0, n);
+  return c;
+}
+
+LayoutConfig LayoutConfig::with_context_bar(float h) const {
+  LayoutConfig c = *this;
+  c.axis_height = gregorian_axis_height() + float(calendar_rows) * calendar_row_height + std::max(0.f, h);
+  c.context_bar_height = std::max(0.f, h);
   return c;
 }
 

@@ -17,9 +17,10 @@ namespace cs {
 
 struct LayoutConfig {
   float header_width = 160;  // lane names, left of the plot
-  float axis_height = 46;    // the whole axis above the lanes: two Gregorian rows, then the calendar rows
+  float axis_height = 46;    // the whole axis above the lanes: two Gregorian rows, the calendar rows, the context bar
   float calendar_row_height = 23;  // one row per parallel calendar (see with_calendars), as tall as a Gregorian row
   int calendar_rows = 0;
+  float context_bar_height = 0;  // the window's context bar, under the calendar rows (see with_context_bar)
   float row_height = 22;
   float lane_padding = 5;   // above and below a lane's rows
   int max_rows = 6;         // rows a lane stacks when there is no canvas height to share (LayoutInput::height 0)
@@ -33,8 +34,14 @@ struct LayoutConfig {
   static LayoutConfig scaled(float s);
   // The same with `n` calendar rows under the Gregorian axis: axis_height grows by a row each.
   LayoutConfig with_calendars(int n) const;
+  // The same with a strip `h` tall at the bottom of the axis, for the context bar: axis_height grows by h.
+  LayoutConfig with_context_bar(float h) const;
   // Height of the Gregorian part of the axis (its two rows).
-  float gregorian_axis_height() const { return axis_height - float(calendar_rows) * calendar_row_height; }
+  float gregorian_axis_height() const {
+    return axis_height - float(calendar_rows) * calendar_row_height - context_bar_height;
+  }
+  // Where the context bar strip starts (it ends at axis_height).
+  float context_bar_top() const { return axis_height - context_bar_height; }
 };
 
 enum class RecordKind : std::uint8_t { Point, Interval, Fold };

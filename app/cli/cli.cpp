@@ -6,6 +6,7 @@
 
 #include <algorithm>
 #include <charconv>
+#include <filesystem>
 #include <limits>
 #include <type_traits>
 
@@ -33,11 +34,18 @@ std::string usage(Mode mode) {
              "Loads FILE and prints every problem as FILE:LINE:COL: error|warning: message.\n"
              "Exit status: 1 if there is any error, else 0.\n";
     case Mode::Render:
-      return "usage: chronoscope render FILE -o OUT.png [--range EDTF-INTERVAL] [--size WxH]\n"
+      return "usage: chronoscope render FILE -o OUT.png [--range EDTF-INTERVAL] [--size WxH] [--filter EXPR]\n"
+             "                          [--calendars LIST] [--context-bar]\n"
              "Draws the timeline canvas without a window, exactly as the window shows it, into a PNG.\n"
              "  -o, --output OUT.png   where to write the image (required)\n"
              "  --range A/B            the time range across the plot, e.g. 2015-09/2016-03 (default: everything)\n"
-             "  --size WxH             canvas size in pixels (default 1920x1080)\n";
+             "  --size WxH             canvas size in pixels (default 1920x1080)\n"
+             "  --filter EXPR          only the events that match, e.g. 'lane:iran -tag:diplomacy from:2015'\n"
+             "                         (docs/filters.md); folds count only those\n"
+             "  --calendars LIST       rows for parallel calendars under the axis, comma-separated:\n"
+             "                         solar-hijri, islamic, julian\n"
+             "  --context-bar          the window's context bar under the axis: the whole timeline's density\n"
+             "                         with the range shown as a window\n";
     case Mode::Edit:
       return "usage: chronoscope edit FILE ID --set KEY=VALUE [--set KEY=VALUE ...] [--unset KEY ...] [--dry-run]\n"
              "       chronoscope edit FILE ID --delete [--dry-run]\n"
@@ -71,7 +79,11 @@ std::string usage(Mode mode) {
       return "usage: chronoscope generate --events N [--seed S] [--from YEAR] [--to YEAR] [--lanes L] -o FILE.yaml|FILE.csv\n"
              "Writes a deterministic synthetic timeline: bursts of activity over a quiet background, points at\n"
              "mixed precisions, ranges from an hour to decades, many lanes. The same seed gives the same file.\n"
-             "  --from, --to  years the events fall in (default 1000 to 2100; -3000 is 3001 BCE)\n";
+             "  --events N      how many events (required)\n"
+             "  --seed S        the random seed (default 1)\n"
+             "  --from, --to    years the events fall in (default 1000 to 2100; -3000 is 3001 BCE)\n"
+             "  --lanes L       how many lanes (default: 8, and one more per 25,000 events, up to 48)\n"
+             "  -o, --output F  where to write: YAML, or CSV when F ends in .csv (required)\n";
     case Mode::Convert:
       return "usage: chronoscope convert IN OUT [--from FORMAT] [--to FORMAT] [--filter EXPR]\n"
              "Reads IN in one format and writes OUT in another. FORMAT is one of:\n"
@@ -88,25 +100,71 @@ std::string usage(Mode mode) {
              "  --to FORMAT     write OUT as FORMAT\n"
              "  --filter EXPR   only the events EXPR keeps (docs/filters.md), e.g. 'lane:iran from:2015 -tag:diplomacy'\n";
     case Mode::Layout:
-      return "usage: chronoscope layout FILE [--range EDTF-INTERVAL] [--size WxH]\n"
-             "Prints the layout the canvas would draw as JSON: {\"records\": [{kind, lane, ids|count, x0, x1, y0, y1,\n"
-             "label: {text, box}}...]}. Options as for render.\n";
+      return "usage: chronoscope layout FILE [--range EDTF-INTERVAL] [--size WxH] [--filter EXPR] [--calendars LIST]\n"
+             "                          [--context-bar]\n"
+             "Prints the layout the canvas would draw as JSON: {\"size\", \"range\", \"lanes\": [{id, y0, y1, rows}],\n"
+             "\"records\": [{kind, lane, ids | count and first, x0, x1, y0, y1, label: {text, box}}],\n"
+             "\"ghosts\": [{id, lane, source, x0, x1, y0, y1, label}], \"axis\": [{calendar, ticks: [{x, label}]}]}.\n"
+             "Boxes are in canvas pixels; label boxes stay inside the canvas.\n"
+             "  --range A/B         the time range across the plot, e.g. 2015-09/2016-03 (default: everything)\n"
+             "  --size WxH          canvas size in pixels (default 1920x1080)\n"
+             "  --filter EXPR       only the events that match (docs/filters.md)\n"
+             "  --calendars LIST    axis rows for solar-hijri, islamic, julian (comma-separated)\n"
+             "  --context-bar       lay out the canvas with the window's context bar under the axis, and give\n"
+             "                      its place: \"context_bar\": {y0, y1, window: [x0, x1]}\n";
+    case Mode::List:
+      return "usage: chronoscope list FILE [--filter EXPR] [--range EDTF-INTERVAL] [--json]\n"
+             "Prints the events in date order, one a line, tab-separated under a header line: id, date as written,\n"
+             "title, lanes, how many citations, and 'disputed' where a source gives another date.\n"
+             "  --filter EXPR   only the events that match (docs/filters.md)\n"
+             "  --range A/B     only the events whose span meets the interval, e.g. 2015/2016-06 (end inclusive)\n"
+             "  --json          a JSON array of {id, date, title, lanes, citations, disputed} instead\n";
     default:
-      return "usage: chronoscope [FILE] [--size WxH]\n"
-             "       chronoscope check FILE\n"
-             "       chronoscope render FILE -o OUT.png [--range EDTF-INTERVAL] [--size WxH]\n"
-             "       chronoscope layout FILE [--range EDTF-INTERVAL] [--size WxH]\n"
-             "       chronoscope bench FILE [--frames N] [--size WxH] [--window]\n"
-             "       chronoscope generate --events N [--seed S] -o FILE.yaml|FILE.csv\n"
-             "       chronoscope convert IN OUT [--from FORMAT] [--to FORMAT] [--filter EXPR]\n"
-             "       chronoscope --version | --help | COMMAND --help\n"
-             "Opens FILE (default: events.yaml) in a zoomable timeline window.\n"
-             "In the window: wheel zooms at the cursor, drag pans, double-click zooms to an event,\n"
-             "arrows pan, +/- zoom, Home fits everything, Ctrl+F searches, Esc clears.\n";
+      return "usage: chronoscope [FILE] [--filter EXPR] [--calendars LIST] [--size WxH] [--log-ui]\n"
+             "       chronoscope COMMAND ARGS...   (chronoscope help COMMAND, or COMMAND --help, for its options)\n"
+             "       chronoscope --version | --help\n"
+             "Opens FILE (default: events.yaml; YAML or CSV) in a zoomable timeline window.\n"
+             "  --filter EXPR      open with this filter, e.g. 'lane:iran -tag:diplomacy from:2015' (docs/filters.md)\n"
+             "  --calendars LIST   show rows for parallel calendars: solar-hijri, islamic, julian (comma-separated)\n"
+             "  --size WxH         window size (default 1440x880)\n"
+             "  --log-ui           print a line on stderr whenever what the window shows changes (for tests)\n"
+             "Commands:\n"
+             "  check FILE         print every problem in FILE as FILE:LINE:COL; exit 1 on errors\n"
+             "  render FILE        draw the canvas into a PNG without a window\n"
+             "  layout FILE        print the canvas layout (marks, folds, labels, axis) as JSON\n"
+             "  list FILE          print the events in date order, as a table or JSON\n"
+             "  convert IN OUT     write a timeline in another format (TimelineJS, vis, CSV, Markdown, YAML)\n"
+             "  edit FILE ID       change an event, lane or source as a minimal patch of the file's text\n"
+             "  generate           write a deterministic synthetic timeline\n"
+             "  bench FILE         time loading, layout and frames over a fixed path\n"
+             "  help [COMMAND]     this text, or a command's options\n"
+             "In the window: wheel zooms at the cursor, drag pans, double-click zooms to an event or a block,\n"
+             "Left/Right earlier/later, +/- zoom, Home fits everything, Ctrl+F search, Ctrl+L filter, Esc clears.\n";
   }
 }
 
 namespace {
+
+// The commands by name (edit and help are read apart).
+std::optional<Mode> command_named(std::string_view cmd) {
+  if (cmd == "check") return Mode::Check;
+  if (cmd == "render") return Mode::Render;
+  if (cmd == "layout") return Mode::Layout;
+  if (cmd == "list") return Mode::List;
+  if (cmd == "bench") return Mode::Bench;
+  if (cmd == "generate") return Mode::Generate;
+  if (cmd == "edit") return Mode::Edit;
+  if (cmd == "convert") return Mode::Convert;
+  return std::nullopt;
+}
+
+// A first argument that is no command, no option and no file there is, and has no '.' or '/' to make it
+// look like a file name, is taken for a mistyped command ("chronoscope lsit events.yaml").
+bool looks_like_command(const std::string& a) {
+  if (a.empty() || a[0] == '-' || a.find_first_of("./") != std::string::npos) return false;
+  std::error_code ec;
+  return !std::filesystem::exists(a, ec);
+}
 
 ParsedArgs parse(const std::vector<std::string>& args) {
   ParsedArgs r;
@@ -114,20 +172,28 @@ ParsedArgs parse(const std::vector<std::string>& args) {
   std::size_t i = 0;
   if (!args.empty()) {
     const std::string& cmd = args[0];
-    if (cmd == "check") o.mode = Mode::Check, i = 1;
-    else if (cmd == "render") o.mode = Mode::Render, i = 1;
-    else if (cmd == "layout") o.mode = Mode::Layout, i = 1;
-    else if (cmd == "bench") o.mode = Mode::Bench, i = 1;
-    else if (cmd == "generate") o.mode = Mode::Generate, i = 1;
-    else if (cmd == "edit") {
-      o.mode = Mode::Edit;
+    if (cmd == "help") {
+      o.mode = Mode::Help;
+      if (args.size() > 2) r.error = "unexpected argument '" + args[2] + "'";
+      else if (args.size() == 2 && args[1] != "help") {
+        const auto m = command_named(args[1]);
+        if (m) o.help_for = *m;
+        else r.error = "unknown command '" + args[1] + "'";
+      }
+      return r;
+    }
+    if (const auto m = command_named(cmd)) o.mode = *m, i = 1;
+    else if (looks_like_command(cmd)) {
+      r.error = "unknown command '" + cmd + "'";
+      return r;
+    }
+    if (o.mode == Mode::Edit) {
       o.rest.assign(args.begin() + 1, args.end());
       if (std::find(o.rest.begin(), o.rest.end(), "--help") != o.rest.end() ||
           std::find(o.rest.begin(), o.rest.end(), "-h") != o.rest.end())
         o.help_for = Mode::Edit, o.mode = Mode::Help;
       return r;  // app/cli/edit.cpp reads its own arguments
     }
-    else if (cmd == "convert") o.mode = Mode::Convert, i = 1;
   }
   bool have_file = false;
   for (; i < args.size(); ++i) {
@@ -181,13 +247,30 @@ ParsedArgs parse(const std::vector<std::string>& args) {
       o.window = true;
     } else if (a == "--edits" && o.mode == Mode::Bench) {
       if (!number(o.edits, 1, 100000)) return r;
-    } else if (a == "--json" && o.mode == Mode::Bench) {
+    } else if (a == "--json" && (o.mode == Mode::Bench || o.mode == Mode::List)) {
       o.json = true;
-    } else if (a == "--range" && (o.mode == Mode::Render || o.mode == Mode::Layout)) {
+    } else if (a == "--range" && (o.mode == Mode::Render || o.mode == Mode::Layout || o.mode == Mode::List)) {
       std::string v;
       if (!value(v)) return r;
       o.range = v;
-    } else if (a == "--size" && o.mode != Mode::Check && o.mode != Mode::Convert && !gen) {
+    } else if (a == "--filter" && (o.mode == Mode::Open || o.mode == Mode::Render || o.mode == Mode::Layout ||
+                                   o.mode == Mode::List || o.mode == Mode::Convert)) {
+      std::string v;
+      if (!value(v)) return r;
+      o.filter = v;
+    } else if (a == "--calendars" && (o.mode == Mode::Open || o.mode == Mode::Render || o.mode == Mode::Layout)) {
+      std::string v, why;
+      if (!value(v)) return r;
+      auto list = parse_calendar_list(v, &why);
+      if (!list) {
+        r.error = "--calendars: " + why;
+        return r;
+      }
+      std::erase(*list, Calendar::Gregorian);  // always there
+      o.calendars = *list;
+    } else if (a == "--context-bar" && (o.mode == Mode::Render || o.mode == Mode::Layout)) {
+      o.context_bar = true;
+    } else if (a == "--size" && o.mode != Mode::Check && o.mode != Mode::List && o.mode != Mode::Convert && !gen) {
       std::string v;
       if (!value(v)) return r;
       if (!parse_size(v, o.width, o.height)) {
@@ -203,10 +286,6 @@ ParsedArgs parse(const std::vector<std::string>& args) {
         return r;
       }
       (a == "--from" ? o.from : o.to) = v;
-    } else if (a == "--filter" && o.mode == Mode::Convert) {
-      std::string v;
-      if (!value(v)) return r;
-      o.filter = v;
     } else if (a == "--log-ui" && o.mode == Mode::Open) {
       o.log_ui = true;
     } else if (a.size() > 1 && a[0] == '-') {

@@ -1,6 +1,8 @@
-// Command line: `chronoscope [FILE]`, `check FILE`, `render FILE -o OUT.png`, `layout FILE`,
-// `convert IN OUT`, `--version`.
+// Command line: `chronoscope [FILE]`, `check FILE`, `render FILE -o OUT.png`, `layout FILE`, `list FILE`,
+// `convert IN OUT`, `generate`, `edit`, `bench`, `help`, `--version`.
 #pragma once
+
+#include "model/calendars.hpp"
 
 #include <cstdint>
 #include <optional>
@@ -9,7 +11,7 @@
 
 namespace cs {
 
-enum class Mode { Open, Check, Render, Layout, Bench, Generate, Edit, Convert, Version, Help };
+enum class Mode { Open, Check, Render, Layout, List, Bench, Generate, Edit, Convert, Version, Help };
 
 struct Options {
   Mode mode = Mode::Open;
@@ -17,6 +19,9 @@ struct Options {
   std::string file = "events.yaml";
   std::string out;                   // render: PNG path; convert: OUT
   std::optional<std::string> range;  // EDTF interval
+  std::optional<std::string> filter;  // window, render, layout, list, convert: the filter expression (docs/filters.md)
+  std::vector<Calendar> calendars;    // window, render, layout: parallel calendar rows under the axis
+  bool context_bar = false;           // render, layout: the window's context bar under the axis
   int width = 0, height = 0;         // 0: the command's default
   bool log_ui = false;               // window: print UI state changes on stderr (for tests and debugging)
   // generate
@@ -27,12 +32,11 @@ struct Options {
   int frames = 120;
   bool window = false;  // bench: also play the path in a real window
   int edits = 0;        // bench: edits to time (and saves)
-  bool json = false;    // bench: print the figures as one JSON object
+  bool json = false;    // bench: print the figures as one JSON object; list: the rows as a JSON array
   // Commands that read their own arguments (edit): everything after the command's name.
   std::vector<std::string> rest;
   // convert: formats by name (empty: by extension or content)
   std::string from, to;
-  std::optional<std::string> filter;  // convert: only the events this filter expression keeps
 };
 
 struct ParsedArgs {
@@ -41,6 +45,7 @@ struct ParsedArgs {
 };
 
 ParsedArgs parse_command_line(const std::vector<std::string>& args);
+// The usage of one command, or (Mode::Open, Mode::Help) of the program with the list of commands.
 std::string usage(Mode mode);
 std::string version_text();
 

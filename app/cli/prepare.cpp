@@ -1,8 +1,11 @@
-// Loading, indexing and the view for --range and --size, shared by the drawing commands.
+// Loading, filtering, indexing and the view for --range and --size, shared by the drawing commands.
 #include "app/cli/prepare.hpp"
 
 #include "app/cli/load_progress.hpp"
+#include "app/context_strip.hpp"
+#include "model/filter.hpp"
 
+#include <filesystem>
 #include <iostream>
 
 namespace cs {
@@ -10,6 +13,10 @@ namespace {
 
 // Loads o.file; diagnostics go to stderr. False when the file has errors (or cannot be read).
 bool load(const Options& o, Timeline& t) {
+  if (const std::string why = unreadable_input(o.file); !why.empty()) {
+    std::cerr << escape_for_terminal(o.file) << ": error: cannot read the file: " << why << "\n";
+    return false;
+  }
   Diagnostics d{o.file};
   load_with_progress(o.file, t, d);
   std::cerr << d.format_all();
@@ -36,9 +43,51 @@ bool view_for(const Options& o, const TimelineIndex& index, const LayoutConfig& 
 
 }  // namespace
 
-int prepare(const Options& o, Prepared& p) {
+std::string unreadable_input(const std::string& path) {
+  std::error_code ec;
+  const auto st = std::filesystem::status(path, ec);
+  if (ec) return ec.message();
+  if (std::filesystem::is_directory(st)) return "it is a folder";
+  if (!std::filesystem::is_regular_file(st)) return "it is not a regular file";
+  return {};
+}
+
+bool filter_syntax_ok(const Options& o) {
+  if (!o.filter) return true;
+  const FilterParse p = parse_filter(*o.filter);
+  if (!p.filter) std::cerr << escape_for_terminal(p.error.format("--filter")) << "\n";
+  return p.filter.has_value();
+}
+
+int prepare_events(const Options& o, Prepared& p) {
+  if (!filter_syntax_ok(o)) return 2;
   if (!load(o, p.timeline)) return 1;
-  p.index = std::make_unique<TimelineIndex>(p.timeline);
+  FilterResult f = run_filter(p.timeline, o.filter.value_or(""));
+  if (f.error) {  // an unknown lane or source, a bad date
+    std::cerr << escape_for_terminal(f.error->format("--filter")) << "\n";
+    return 2;
+  }
+  p.keep = std::move(f.keep);
+  p.index = std::make_unique<TimelineIndex>(p.timeline, o.filter ? &p.keep : nullptr);
+  p.calendars = o.calendars;
+  p.context_bar = o.context_bar;
+  const LayoutConfig base;
+  p.cfg = o.context_bar ? base.with_context_bar(context_strip_height(base, p.index->slots().size(), false)) : base;
+  p.cfg = p.cfg.with_calendars(int(p.calendars.size()));
+  return 0;
+}
+
+ContextBar add_context_bar(Scene& scene, const Prepared& p, const Font& font) {
+  if (!p.context_bar) return {};
+  const Box area = context_strip_area(p.cfg, p.view.width);
+  const DensityProfile profile = build_density(*p.index, context_strip_bins(area.x1 - area.x0), false);
+  const ContextBar bar = make_context_bar(profile, area, p.view.viewport);
+  draw_context_strip(scene.draw, p.cfg, bar, profile, p.timeline, Theme{}, font);
+  return bar;
+}
+
+int prepare(const Options& o, Prepared& p) {
+  if (const int rc = prepare_events(o, p)) return rc;
   return view_for(o, *p.index, p.cfg, p.view) ? 0 : 2;
 }
 

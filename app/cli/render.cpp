@@ -33,7 +33,8 @@ int run_render(const Options& o) {
     return 1;
   }
   Scene scene;
-  build_scene(scene, index, view, *font, cfg, Theme{}, {});
+  build_scene(scene, index, view, *font, cfg, Theme{}, {}, p.calendars);
+  add_context_bar(scene, p, *font);
   target.bind();
   renderer.draw(scene.draw, 0, 0, int(view.width), int(view.height), int(view.height), Theme{}.background);
   const std::string png = gl::encode_png(target.read());

@@ -145,7 +145,8 @@ def no_line(app, name, pattern, after, wait=0.8):
 
 
 def layout(width, height):
-    out = subprocess.run([BINARY, "layout", FIXTURE, "--size", "%dx%d" % (width, height)],
+    # --context-bar: the canvas as the window lays it out, with the context bar under the axis.
+    out = subprocess.run([BINARY, "layout", FIXTURE, "--size", "%dx%d" % (width, height), "--context-bar"],
                          capture_output=True, text=True, check=True)
     return json.loads(out.stdout)
 

@@ -109,7 +109,8 @@ def parse(s):
 
 
 def layout(width, height):
-    out = subprocess.run([BINARY, "layout", FIXTURE, "--size", "%dx%d" % (width, height)],
+    # --context-bar: the canvas as the window lays it out, with the context bar under the axis.
+    out = subprocess.run([BINARY, "layout", FIXTURE, "--size", "%dx%d" % (width, height), "--context-bar"],
                          capture_output=True, text=True, check=True)
     return json.loads(out.stdout)
 

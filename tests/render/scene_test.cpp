@@ -166,6 +166,31 @@ TEST(Scene, CalendarsAddRowsUnderTheGregorianAxis) {
   }
 }
 
+TEST(Scene, AContextBarStripSitsUnderTheCalendarRows) {
+  Timeline t;
+  t.lanes = {{"r", "Russia"}};
+  Event a = ev("a", "2015-06-01");
+  a.lanes = {"r"};
+  test::add_events(t, {a});
+  const TimelineIndex index{t};
+  const Calendar cals[] = {Calendar::SolarHijri, Calendar::Julian};
+  const LayoutConfig base;
+  const LayoutConfig cfg = base.with_context_bar(30).with_calendars(2);
+  // Either order gives the same axis: Gregorian rows, calendar rows, then the strip.
+  EXPECT_EQ(cfg.axis_height, base.with_calendars(2).with_context_bar(30).axis_height);
+  EXPECT_EQ(cfg.axis_height, base.axis_height + 2 * base.calendar_row_height + 30);
+  EXPECT_EQ(cfg.gregorian_axis_height(), base.axis_height);
+  EXPECT_EQ(cfg.context_bar_top(), base.axis_height + 2 * base.calendar_row_height);
+  Scene s;
+  build_scene(s, index, make_canvas_view(at(2014), at(2017), 1000, 400, cfg), scene_font(), cfg, Theme{}, {}, cals);
+  EXPECT_EQ(s.layout.lanes[0].y0, cfg.axis_height);
+  // Nothing but the axis background is drawn in the strip: the bar is the window's to draw there.
+  for (const Quad& q : s.draw.quads())
+    if (q.y0 < cfg.axis_height && q.y1 > cfg.context_bar_top()) {
+      EXPECT_EQ(q.y0, 0) << q.y0 << " " << q.y1;
+    }
+}
+
 TEST(Scene, GhostsAreDrawnFaintBehindTheMarks) {
   Timeline t;
   t.lanes = {{"r", "Russia", {200, 10, 20, 255}}};
