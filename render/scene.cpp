@@ -1,4 +1,4 @@
-// Composes lanes, grid, records, labels, axis and headers into a draw list, back to front.
+// Composes lanes, grid, records, labels, axis and headers into a sink, back to front.
 #include "render/scene.hpp"
 
 #include <algorithm>
@@ -12,7 +12,12 @@ Rgba darker(Rgba c, float f) {
   return {std::uint8_t(c.r * f), std::uint8_t(c.g * f), std::uint8_t(c.b * f), c.a};
 }
 
-void draw_records(DrawList& dl, const Timeline& t, const Layout& layout, const Font& font, const Theme& th,
+// One line of canvas text, centred vertically in [y0, y1).
+void label(Sink& sink, const Font& font, float x, float y0, float y1, std::string_view s, Rgba c, float max_width = 0) {
+  sink.text({s, x, font.baseline(y0, y1), font.size(), c, max_width});
+}
+
+void draw_records(Sink& dl, const Timeline& t, const Layout& layout, const Font& font, const Theme& th,
                   const SceneState& state) {
   for (const LayoutRecord& r : layout.records) {
     const Rgba color = r.slot < t.lanes.size() ? t.lanes[r.slot].color : Rgba{110, 110, 120, 255};
@@ -34,7 +39,7 @@ void draw_records(DrawList& dl, const Timeline& t, const Layout& layout, const F
       case MarkStyle::Block:
         dl.rect(b.x0, b.y0, b.x1, b.y1, th.fold_bg);
         dl.rect(b.x0, b.y0, b.x0 + 2, b.y1, color);
-        font.draw_centered(dl, b.x0 + std::max(2.f, (b.x1 - b.x0 - font.width(r.label)) / 2), b.y0, b.y1, r.label,
+        label(dl, font, b.x0 + std::max(2.f, (b.x1 - b.x0 - font.width(r.label)) / 2), b.y0, b.y1, r.label,
                            th.text_on_bar);
         break;
     }
@@ -44,13 +49,13 @@ void draw_records(DrawList& dl, const Timeline& t, const Layout& layout, const F
       dl.frame(b.x0 - 3, b.y0 - 3, b.x1 + 3, b.y1 + 3, selected ? 2 : 1, selected ? th.selection : th.hover);
     if (r.has_label) {
       const bool inside = r.style == MarkStyle::Bar && r.label_box.x0 >= b.x0 && r.label_box.x1 <= b.x1;
-      font.draw_centered(dl, r.label_box.x0, r.label_box.y0, r.label_box.y1, r.label,
+      label(dl, font, r.label_box.x0, r.label_box.y0, r.label_box.y1, r.label,
                          inside ? th.text_on_bar : (selected ? th.selection : th.text));
     }
   }
 }
 
-void draw_axis(DrawList& dl, const Axis& axis, const Viewport& vp, const Font& font, const LayoutConfig& cfg,
+void draw_axis(Sink& dl, const Axis& axis, const Viewport& vp, const Font& font, const LayoutConfig& cfg,
                const Theme& th, float width) {
   const float h = cfg.gregorian_axis_height(), mid = std::round(h / 2);
   dl.rect(0, 0, width, cfg.axis_height, th.axis_bg);
@@ -60,13 +65,13 @@ void draw_axis(DrawList& dl, const Axis& axis, const Viewport& vp, const Font& f
   for (std::size_t i = 0; i < axis.calendars.size(); ++i) {
     const float y0 = h + float(i) * cfg.calendar_row_height, y1 = y0 + cfg.calendar_row_height;
     dl.set_clip({0, y0, float(vp.left()), y1});
-    font.draw_centered(dl, 12, y0, y1, calendar_name(axis.calendars[i].calendar), th.text_dim, float(vp.left()) - 18);
+    label(dl, font, 12, y0, y1, calendar_name(axis.calendars[i].calendar), th.text_dim, float(vp.left()) - 18);
     dl.set_clip({float(vp.left()), y0, width, y1});
     for (const CalendarTick& t : axis.calendars[i].ticks) {
       if (t.boundary) dl.rect(float(t.x), y1 - 7, float(t.x) + 1, y1 - 1, th.text_dim);
-      font.draw_centered(dl, float(t.x) + pad, y0, y1 - 1, t.label, t.boundary ? th.text_dim : th.text);
+      label(dl, font, float(t.x) + pad, y0, y1 - 1, t.label, t.boundary ? th.text_dim : th.text);
     }
-    dl.set_clip({-1e9f, -1e9f, 1e9f, 1e9f});
+    dl.set_clip(kNoClip);
     dl.rect(0, y1 - 1, width, y1, th.separator);
   }
   dl.set_clip({float(vp.left()), 0, width, h});
@@ -74,18 +79,18 @@ void draw_axis(DrawList& dl, const Axis& axis, const Viewport& vp, const Font& f
   for (const AxisPeriod& p : axis.periods) {
     if (p.x1 < vp.left() || p.x0 > vp.right()) continue;
     dl.rect(float(p.x0), 4, float(p.x0) + 1, mid, th.separator);
-    if (!p.label.empty()) font.draw_centered(dl, float(p.label_x), 2, mid, p.label, th.text);
+    if (!p.label.empty()) label(dl, font, float(p.label_x), 2, mid, p.label, th.text);
   }
   for (const AxisTick& t : axis.ticks) {
     dl.rect(float(t.x), h - 8, float(t.x) + 1, h - 1, th.text_dim);
-    font.draw_centered(dl, float(t.x) + pad, mid, h - 3, t.label, th.text_dim);
+    label(dl, font, float(t.x) + pad, mid, h - 3, t.label, th.text_dim);
   }
-  dl.set_clip({-1e9f, -1e9f, 1e9f, 1e9f});
+  dl.set_clip(kNoClip);
 }
 
 // Ghosts sit behind the marks: a faint copy of the mark at the claimed date, a thin connector to the
 // event's own mark (along the ghost's row, then up or down), and the claiming source's name.
-void draw_ghosts(DrawList& dl, const Timeline& t, const Layout& layout, const Font& font, const Theme& th) {
+void draw_ghosts(Sink& dl, const Timeline& t, const Layout& layout, const Font& font, const Theme& th) {
   for (const GhostMark& g : layout.ghosts) {
     const Rgba lane = g.slot < t.lanes.size() ? t.lanes[g.slot].color : Rgba{110, 110, 120, 255};
     const Rgba faint = with_alpha(lane, th.ghost_alpha);
@@ -108,7 +113,7 @@ void draw_ghosts(DrawList& dl, const Timeline& t, const Layout& layout, const Fo
       dl.frame(b.x0, b.y0, b.x1, b.y1, 1, faint);
     }
     if (g.has_label)
-      font.draw_centered(dl, g.label_box.x0, g.label_box.y0, g.label_box.y1, g.label, with_alpha(th.text_dim, 200));
+      label(dl, font, g.label_box.x0, g.label_box.y0, g.label_box.y1, g.label, with_alpha(th.text_dim, 200));
   }
 }
 
@@ -155,17 +160,19 @@ Layout layout_for(const TimelineIndex& index, const CanvasView& view, const Text
   return build_layout(in, text, cfg);
 }
 
-void build_scene(Scene& scene, const TimelineIndex& index, const CanvasView& view, const Font& font,
-                 const LayoutConfig& config, const Theme& th, const SceneState& state,
-                 std::span<const Calendar> calendars) {
+void layout_scene(Scene& scene, const TimelineIndex& index, const CanvasView& view, const TextMeasure& text,
+                  const LayoutConfig& config, const SceneState& state, std::span<const Calendar> calendars) {
+  scene.config =
+      config.calendar_rows == int(calendars.size()) ? config : config.with_calendars(int(calendars.size()));
+  scene.layout = layout_for(index, view, text, scene.config, state.selected);
+  scene.axis = build_axis(view.viewport, text, calendars);
+}
+
+void draw_scene(Sink& dl, const Scene& scene, const TimelineIndex& index, const CanvasView& view, const Font& font,
+                const Theme& th, const SceneState& state) {
   const Timeline& t = index.timeline();
   const Viewport& vp = view.viewport;
-  const LayoutConfig cfg =
-      config.calendar_rows == int(calendars.size()) ? config : config.with_calendars(int(calendars.size()));
-  scene.layout = layout_for(index, view, font, cfg, state.selected);
-  scene.axis = build_axis(vp, font, calendars);
-  DrawList& dl = scene.draw;
-  dl.clear();
+  const LayoutConfig& cfg = scene.config;
   // The background is the renderer's clear colour (th.background): no full-screen quad to fill.
   // Lane bands and grid, clipped below the axis; even bands are the background already.
   dl.set_clip({0, cfg.axis_height, view.width, view.height});
@@ -185,13 +192,22 @@ void build_scene(Scene& scene, const TimelineIndex& index, const CanvasView& vie
     const LaneSlot& slot = index.slots()[l.slot];
     const Rgba c = slot.lane ? slot.lane->color : Rgba{110, 110, 120, 255};
     dl.rect(0, l.y0, 4, l.y1 - 1, c);
-    font.draw_centered(dl, 12, l.y0 + cfg.lane_padding, l.y0 + cfg.lane_padding + cfg.row_height, slot.name(),
-                       th.text, float(vp.left()) - 18);
+    label(dl, font, 12, l.y0 + cfg.lane_padding, l.y0 + cfg.lane_padding + cfg.row_height, slot.name(), th.text,
+          float(vp.left()) - 18);
     dl.rect(0, l.y1 - 1, float(vp.left()), l.y1, th.separator);
   }
-  dl.set_clip({-1e9f, -1e9f, 1e9f, 1e9f});
+  dl.set_clip(kNoClip);
   dl.rect(float(vp.left()) - 1, cfg.axis_height, float(vp.left()), view.height, th.separator);
   draw_axis(dl, scene.axis, vp, font, cfg, th, view.width);
+}
+
+void build_scene(Scene& scene, const TimelineIndex& index, const CanvasView& view, const Font& font,
+                 const LayoutConfig& config, const Theme& th, const SceneState& state,
+                 std::span<const Calendar> calendars) {
+  layout_scene(scene, index, view, font, config, state, calendars);
+  scene.draw.clear();
+  QuadSink sink{scene.draw, font};
+  draw_scene(sink, scene, index, view, font, th, state);
 }
 
 }  // namespace cs

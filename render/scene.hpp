@@ -1,11 +1,13 @@
-// One frame of the timeline canvas, on the CPU: query and fold (layout), axis, and the draw list that the
-// window and the headless renderer both hand to the GL layer, so `render` shows exactly what the window does.
+// One frame of the timeline canvas, on the CPU: query and fold (layout), axis, and the drawing emitted into
+// a sink: the GL draw list that the window and the headless renderer both hand to the GL layer (so `render`
+// shows exactly what the window does), or the vector backend for PDF and SVG.
 #pragma once
 
 #include "render/axis.hpp"
 #include "render/draw_list.hpp"
 #include "render/font.hpp"
 #include "render/layout.hpp"
+#include "render/sink.hpp"
 
 #include <optional>
 #include <span>
@@ -47,7 +49,8 @@ struct SceneState {
 struct Scene {
   Layout layout;
   Axis axis;
-  DrawList draw;
+  DrawList draw;         // build_scene's output; draw_scene into other sinks leaves it alone
+  LayoutConfig config;   // as laid out: with the calendar rows
 };
 
 // A view of the given canvas size; the viewport spans the plot (right of the lane headers).
@@ -68,5 +71,13 @@ Layout layout_for(const TimelineIndex& index, const CanvasView& view, const Text
 void build_scene(Scene& scene, const TimelineIndex& index, const CanvasView& view, const Font& font,
                  const LayoutConfig& cfg, const Theme& theme, const SceneState& state,
                  std::span<const Calendar> calendars = {});
+// build_scene in two halves: the layout and axis (scene.layout, scene.axis, scene.config) ...
+void layout_scene(Scene& scene, const TimelineIndex& index, const CanvasView& view, const TextMeasure& text,
+                  const LayoutConfig& cfg, const SceneState& state, std::span<const Calendar> calendars = {});
+// ... and the drawing of a laid-out scene into any sink, back to front, in canvas pixels from (0, 0). The
+// background is not drawn (the GL renderer clears to theme.background; other sinks fill it themselves).
+// `font` must be the one the scene was laid out with.
+void draw_scene(Sink& sink, const Scene& scene, const TimelineIndex& index, const CanvasView& view, const Font& font,
+                const Theme& theme, const SceneState& state);
 
 }  // namespace cs
