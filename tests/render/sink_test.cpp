@@ -112,7 +112,9 @@ TEST(Sink, TheSceneEmitsTheSameMarksAndLabelsIntoAnySink) {
   EXPECT_LE(quad_rects, rec_rects);  // the quad list drops what its clip removes whole
   // Every label of the layout and every lane name is one text run at the canvas size.
   for (const LayoutRecord& r : scene.layout.records) {
-    if (r.has_label) EXPECT_TRUE(rec.has_text(r.label)) << r.label;
+    if (r.has_label) {
+      EXPECT_TRUE(rec.has_text(r.label)) << r.label;
+    }
   }
   EXPECT_TRUE(rec.has_text("Russia"));
   EXPECT_TRUE(rec.has_text("Iran"));
