@@ -113,7 +113,9 @@ TEST(Camera, TimeOnlyMovesForwardAndTheCentreNeverTurnsBack) {
     for (int i = 0; i <= 500; ++i) {
       const double t = f.duration * i / 500.0;
       const double s = flight_progress(f, t);
-      if (i > 0 && i < 500) EXPECT_GT(s, last_s) << c.name << " at " << i;
+      if (i > 0 && i < 500) {
+        EXPECT_GT(s, last_s) << c.name << " at " << i;
+      }
       last_s = s;
       const double cx = centre(flight_view(f, t), c.from);
       if (i > 0) {
