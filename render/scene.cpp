@@ -17,10 +17,20 @@ void label(Sink& sink, const Font& font, float x, float y0, float y1, std::strin
   sink.text({s, x, font.baseline(y0, y1), font.size(), c, max_width});
 }
 
+// With a focus, what is not in it is drawn at the theme's dim opacity.
+Rgba fade(Rgba c, bool dim, const Theme& th) { return dim ? with_alpha(c, std::uint8_t(c.a * th.dim_alpha / 255)) : c; }
+
+bool in_focus(const SceneState& state, EventIndex e) {
+  return std::find(state.focus.begin(), state.focus.end(), e) != state.focus.end();
+}
+
 void draw_records(Sink& dl, const Timeline& t, const Layout& layout, const Font& font, const Theme& th,
                   const SceneState& state) {
   for (const LayoutRecord& r : layout.records) {
-    const Rgba color = r.slot < t.lanes.size() ? t.lanes[r.slot].color : Rgba{110, 110, 120, 255};
+    const bool focused = r.kind != RecordKind::Fold && !state.focus.empty() && in_focus(state, r.event);
+    const bool dim = !state.focus.empty() && !focused;
+    const auto ink = [&](Rgba c) { return fade(c, dim, th); };
+    const Rgba color = ink(r.slot < t.lanes.size() ? t.lanes[r.slot].color : Rgba{110, 110, 120, 255});
     const Box& b = r.box;
     const float cx = (b.x0 + b.x1) / 2, cy = (b.y0 + b.y1) / 2;
     switch (r.style) {
@@ -28,29 +38,31 @@ void draw_records(Sink& dl, const Timeline& t, const Layout& layout, const Font&
         dl.diamond(cx, cy, b.x1 - b.x0, color, r.exact);
         break;
       case MarkStyle::Span:  // a period of uncertainty: translucent, with solid ends
-        dl.rect(b.x0, b.y0, b.x1, b.y1, with_alpha(color, 60));
-        dl.frame(b.x0, b.y0, b.x1, b.y1, 1, with_alpha(color, 170));
+        dl.rect(b.x0, b.y0, b.x1, b.y1, with_alpha(color, std::uint8_t(60 * color.a / 255)));
+        dl.frame(b.x0, b.y0, b.x1, b.y1, 1, with_alpha(color, std::uint8_t(170 * color.a / 255)));
         break;
       case MarkStyle::Bar:
-        dl.rect(b.x0, b.y0, b.x1, b.y1, with_alpha(color, 225));
+        dl.rect(b.x0, b.y0, b.x1, b.y1, with_alpha(color, std::uint8_t(225 * color.a / 255)));
         if (t.store().precision(r.event) < Precision::Day)  // imprecise start: a darker first stretch
-          dl.rect(b.x0, b.y0, std::min(b.x1, b.x0 + 3), b.y1, with_alpha(darker(color, 0.6f), 255));
+          dl.rect(b.x0, b.y0, std::min(b.x1, b.x0 + 3), b.y1, darker(color, 0.6f));
         break;
       case MarkStyle::Block:
-        dl.rect(b.x0, b.y0, b.x1, b.y1, th.fold_bg);
+        dl.rect(b.x0, b.y0, b.x1, b.y1, ink(th.fold_bg));
         dl.rect(b.x0, b.y0, b.x0 + 2, b.y1, color);
         label(dl, font, b.x0 + std::max(2.f, (b.x1 - b.x0 - font.width(r.label)) / 2), b.y0, b.y1, r.label,
-                           th.text_on_bar);
+              ink(th.text_on_bar));
         break;
     }
     const bool selected = r.kind != RecordKind::Fold && state.selected == r.event;
     const bool hovered = r.kind != RecordKind::Fold && state.hovered == r.event;
     if (selected || hovered)
       dl.frame(b.x0 - 3, b.y0 - 3, b.x1 + 3, b.y1 + 3, selected ? 2 : 1, selected ? th.selection : th.hover);
+    else if (focused)
+      dl.frame(b.x0 - 3, b.y0 - 3, b.x1 + 3, b.y1 + 3, 2, th.focus);
     if (r.has_label) {
       const bool inside = r.style == MarkStyle::Bar && r.label_box.x0 >= b.x0 && r.label_box.x1 <= b.x1;
       label(dl, font, r.label_box.x0, r.label_box.y0, r.label_box.y1, r.label,
-                         inside ? th.text_on_bar : (selected ? th.selection : th.text));
+            ink(inside ? th.text_on_bar : (selected ? th.selection : th.text)));
     }
   }
 }
@@ -90,10 +102,12 @@ void draw_axis(Sink& dl, const Axis& axis, const Viewport& vp, const Font& font,
 
 // Ghosts sit behind the marks: a faint copy of the mark at the claimed date, a thin connector to the
 // event's own mark (along the ghost's row, then up or down), and the claiming source's name.
-void draw_ghosts(Sink& dl, const Timeline& t, const Layout& layout, const Font& font, const Theme& th) {
+void draw_ghosts(Sink& dl, const Timeline& t, const Layout& layout, const Font& font, const Theme& th,
+                 const SceneState& state) {
   for (const GhostMark& g : layout.ghosts) {
+    const bool dim = !state.focus.empty() && !in_focus(state, g.event);
     const Rgba lane = g.slot < t.lanes.size() ? t.lanes[g.slot].color : Rgba{110, 110, 120, 255};
-    const Rgba faint = with_alpha(lane, th.ghost_alpha);
+    const Rgba faint = fade(with_alpha(lane, th.ghost_alpha), dim, th);
     const Box& b = g.box;
     const Box& e = layout.records[g.record].box;
     const float gy = std::round((b.y0 + b.y1) / 2), ey = (e.y0 + e.y1) / 2;
@@ -109,11 +123,11 @@ void draw_ghosts(Sink& dl, const Timeline& t, const Layout& layout, const Font& 
     if (g.style == MarkStyle::Diamond) {
       dl.diamond((b.x0 + b.x1) / 2, (b.y0 + b.y1) / 2, b.x1 - b.x0, faint, false);
     } else {
-      dl.rect(b.x0, b.y0, b.x1, b.y1, with_alpha(lane, std::uint8_t(th.ghost_alpha / 3)));
+      dl.rect(b.x0, b.y0, b.x1, b.y1, fade(with_alpha(lane, std::uint8_t(th.ghost_alpha / 3)), dim, th));
       dl.frame(b.x0, b.y0, b.x1, b.y1, 1, faint);
     }
     if (g.has_label)
-      label(dl, font, g.label_box.x0, g.label_box.y0, g.label_box.y1, g.label, with_alpha(th.text_dim, 200));
+      label(dl, font, g.label_box.x0, g.label_box.y0, g.label_box.y1, g.label, fade(with_alpha(th.text_dim, 200), dim, th));
   }
 }
 
@@ -154,9 +168,10 @@ void event_focus_range(const When& w, Seconds horizon, Seconds& t0, Seconds& t1)
 }
 
 Layout layout_for(const TimelineIndex& index, const CanvasView& view, const TextMeasure& text,
-                  const LayoutConfig& cfg, std::optional<EventIndex> focus) {
+                  const LayoutConfig& cfg, std::span<const EventIndex> focus, std::span<const std::uint32_t> lanes) {
   LayoutInput in{&index, view.viewport, cfg.axis_height, view.scroll_y, view.height};
-  in.focus = focus;
+  in.focus.assign(focus.begin(), focus.end());
+  in.slots.assign(lanes.begin(), lanes.end());
   return build_layout(in, text, cfg);
 }
 
@@ -164,7 +179,10 @@ void layout_scene(Scene& scene, const TimelineIndex& index, const CanvasView& vi
                   const LayoutConfig& config, const SceneState& state, std::span<const Calendar> calendars) {
   scene.config =
       config.calendar_rows == int(calendars.size()) ? config : config.with_calendars(int(calendars.size()));
-  scene.layout = layout_for(index, view, text, scene.config, state.selected);
+  std::vector<EventIndex> focus;  // the selection first: it keeps its row as the window shows it
+  if (state.selected) focus.push_back(*state.selected);
+  focus.insert(focus.end(), state.focus.begin(), state.focus.end());
+  scene.layout = layout_for(index, view, text, scene.config, focus, state.lanes);
   scene.axis = build_axis(view.viewport, text, calendars);
 }
 
@@ -183,7 +201,7 @@ void draw_scene(Sink& dl, const Scene& scene, const TimelineIndex& index, const 
   }
   dl.set_clip({float(vp.left()), cfg.axis_height, view.width, view.height});
   for (const AxisTick& tk : scene.axis.ticks) dl.rect(float(tk.x), cfg.axis_height, float(tk.x) + 1, view.height, th.grid);
-  draw_ghosts(dl, t, scene.layout, font, th);
+  draw_ghosts(dl, t, scene.layout, font, th, state);
   draw_records(dl, t, scene.layout, font, th, state);
   // Lane headers over the left edge.
   dl.set_clip({0, cfg.axis_height, float(vp.left()), view.height});

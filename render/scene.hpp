@@ -11,6 +11,7 @@
 
 #include <optional>
 #include <span>
+#include <vector>
 
 namespace cs {
 
@@ -31,7 +32,9 @@ struct Theme {
   Rgba fold_bg{72, 76, 86, 255};
   Rgba selection{22, 100, 214, 255};
   Rgba hover{22, 100, 214, 140};
+  Rgba focus{20, 20, 24, 255};    // the outline of a story step's focus events
   std::uint8_t ghost_alpha = 90;  // ghosts of disputed dates: lane colour this faint
+  std::uint8_t dim_alpha = 64;    // with a focus, everything else at this opacity (of 255)
 };
 
 // What the canvas shows: the view (time and vertical scroll) and the canvas size in pixels.
@@ -44,6 +47,12 @@ struct CanvasView {
 struct SceneState {
   std::optional<EventIndex> selected;
   std::optional<EventIndex> hovered;
+  // A story step's focus: these events stand unfolded, outlined and fully labelled wherever they are in
+  // view, and every other mark and label is dimmed.
+  std::vector<EventIndex> focus;
+  // The lanes shown, as slots of the index, in this order (a step's lanes, or the lanes with events);
+  // empty: every lane.
+  std::vector<std::uint32_t> lanes;
 };
 
 struct Scene {
@@ -61,13 +70,15 @@ CanvasView fit_all(const TimelineIndex& index, float width, float height, const 
 // shown up to `horizon` (the end of the data: "/.." means ongoing as of the sources, not as of today).
 void event_focus_range(const When& w, Seconds horizon, Seconds& t0, Seconds& t1);
 
-// The layout of the canvas; `focus` stands unfolded and labelled (see LayoutInput::focus).
+// The layout of the canvas; `focus` stands unfolded and labelled (see LayoutInput::focus), and only the
+// `lanes` are shown when there are any (see LayoutInput::slots).
 Layout layout_for(const TimelineIndex& index, const CanvasView& view, const TextMeasure& text,
-                  const LayoutConfig& cfg, std::optional<EventIndex> focus = std::nullopt);
+                  const LayoutConfig& cfg, std::span<const EventIndex> focus = {},
+                  std::span<const std::uint32_t> lanes = {});
 // The whole frame. `calendars` adds a row under the Gregorian axis for each (Solar Hijri, Islamic,
 // Julian); the axis grows by cfg.calendar_row_height per row, so callers that measure the axis (hit
-// areas, scrolling) should use cfg.with_calendars(calendars.size()) themselves. The selected event is the
-// layout's focus: it stands unfolded wherever it is in view. Disputed events show their ghosts.
+// areas, scrolling) should use cfg.with_calendars(calendars.size()) themselves. The selected event and
+// the state's focus events stand unfolded wherever they are in view. Disputed events show their ghosts.
 void build_scene(Scene& scene, const TimelineIndex& index, const CanvasView& view, const Font& font,
                  const LayoutConfig& cfg, const Theme& theme, const SceneState& state,
                  std::span<const Calendar> calendars = {});
