@@ -17,6 +17,19 @@ void label(Sink& sink, const Font& font, float x, float y0, float y1, std::strin
   sink.text({s, x, font.baseline(y0, y1), font.size(), c, max_width});
 }
 
+// A label that must not run past `right` (the image's edge): shortened with "…" when it would, left out
+// when not even a letter and the ellipsis fit.
+void edge_label(Sink& sink, const Font& font, float x, float y0, float y1, std::string_view s, Rgba c, float right) {
+  const float room = right - x;
+  if (font.width(s) <= room) return label(sink, font, x, y0, y1, s, c);
+  if (font.fit(s, room).empty()) return;
+  label(sink, font, x, y0, y1, s, c, room);
+}
+
+// How much larger than the default configuration the canvas is drawn (1 at 1x): for the few pixel
+// constants of the drawing itself (strips, outlines, tick lengths).
+float drawing_scale(const LayoutConfig& cfg) { return cfg.row_height / LayoutConfig{}.row_height; }
+
 // With a focus, what is not in it is drawn at the theme's dim opacity.
 Rgba fade(Rgba c, bool dim, const Theme& th) { return dim ? with_alpha(c, std::uint8_t(c.a * th.dim_alpha / 255)) : c; }
 
@@ -25,7 +38,8 @@ bool in_focus(const SceneState& state, EventIndex e) {
 }
 
 void draw_records(Sink& dl, const Timeline& t, const Layout& layout, const Font& font, const Theme& th,
-                  const SceneState& state) {
+                  const SceneState& state, const Viewport& vp, float k) {
+  const float o = std::round(3 * k), thick = std::round(2 * k);  // outlines: how far out, how thick
   for (const LayoutRecord& r : layout.records) {
     const bool focused = r.kind != RecordKind::Fold && !state.focus.empty() && in_focus(state, r.event);
     const bool dim = !state.focus.empty() && !focused;
@@ -46,19 +60,22 @@ void draw_records(Sink& dl, const Timeline& t, const Layout& layout, const Font&
         if (t.store().precision(r.event) < Precision::Day)  // imprecise start: a darker first stretch
           dl.rect(b.x0, b.y0, std::min(b.x1, b.x0 + 3), b.y1, darker(color, 0.6f));
         break;
-      case MarkStyle::Block:
+      case MarkStyle::Block: {
         dl.rect(b.x0, b.y0, b.x1, b.y1, ink(th.fold_bg));
         dl.rect(b.x0, b.y0, b.x0 + 2, b.y1, color);
-        label(dl, font, b.x0 + std::max(2.f, (b.x1 - b.x0 - font.width(r.label)) / 2), b.y0, b.y1, r.label,
+        // The count centred in the part of the block in view.
+        const float x0 = std::max(b.x0, float(vp.left())), x1 = std::max(x0, std::min(b.x1, float(vp.right())));
+        label(dl, font, x0 + std::max(2.f, (x1 - x0 - font.width(r.label)) / 2), b.y0, b.y1, r.label,
               ink(th.text_on_bar));
         break;
+      }
     }
     const bool selected = r.kind != RecordKind::Fold && state.selected == r.event;
     const bool hovered = r.kind != RecordKind::Fold && state.hovered == r.event;
     if (selected || hovered)
-      dl.frame(b.x0 - 3, b.y0 - 3, b.x1 + 3, b.y1 + 3, selected ? 2 : 1, selected ? th.selection : th.hover);
+      dl.frame(b.x0 - o, b.y0 - o, b.x1 + o, b.y1 + o, selected ? thick : std::round(k), selected ? th.selection : th.hover);
     else if (focused)
-      dl.frame(b.x0 - 3, b.y0 - 3, b.x1 + 3, b.y1 + 3, 2, th.focus);
+      dl.frame(b.x0 - o, b.y0 - o, b.x1 + o, b.y1 + o, thick, th.focus);
     if (r.has_label) {
       const bool inside = r.style == MarkStyle::Bar && r.label_box.x0 >= b.x0 && r.label_box.x1 <= b.x1;
       label(dl, font, r.label_box.x0, r.label_box.y0, r.label_box.y1, r.label,
@@ -69,7 +86,8 @@ void draw_records(Sink& dl, const Timeline& t, const Layout& layout, const Font&
 
 void draw_axis(Sink& dl, const Axis& axis, const Viewport& vp, const Font& font, const LayoutConfig& cfg,
                const Theme& th, float width) {
-  const float h = cfg.gregorian_axis_height(), mid = std::round(h / 2);
+  const float h = cfg.gregorian_axis_height(), mid = std::round(h / 2), k = drawing_scale(cfg);
+  const float edge = width - 2;  // labels stop short of the image's right edge
   dl.rect(0, 0, width, cfg.axis_height, th.axis_bg);
   dl.rect(0, h - 1, width, h, th.separator);
   const float pad = float(kAxisLabelPad);
@@ -77,11 +95,12 @@ void draw_axis(Sink& dl, const Axis& axis, const Viewport& vp, const Font& font,
   for (std::size_t i = 0; i < axis.calendars.size(); ++i) {
     const float y0 = h + float(i) * cfg.calendar_row_height, y1 = y0 + cfg.calendar_row_height;
     dl.set_clip({0, y0, float(vp.left()), y1});
-    label(dl, font, 12, y0, y1, calendar_name(axis.calendars[i].calendar), th.text_dim, float(vp.left()) - 18);
+    label(dl, font, std::round(12 * k), y0, y1, calendar_name(axis.calendars[i].calendar), th.text_dim,
+          float(vp.left()) - std::round(18 * k));
     dl.set_clip({float(vp.left()), y0, width, y1});
     for (const CalendarTick& t : axis.calendars[i].ticks) {
-      if (t.boundary) dl.rect(float(t.x), y1 - 7, float(t.x) + 1, y1 - 1, th.text_dim);
-      label(dl, font, float(t.x) + pad, y0, y1 - 1, t.label, t.boundary ? th.text_dim : th.text);
+      if (t.boundary) dl.rect(float(t.x), y1 - std::round(7 * k), float(t.x) + 1, y1 - 1, th.text_dim);
+      edge_label(dl, font, float(t.x) + pad, y0, y1 - 1, t.label, t.boundary ? th.text_dim : th.text, edge);
     }
     dl.set_clip(kNoClip);
     dl.rect(0, y1 - 1, width, y1, th.separator);
@@ -90,12 +109,12 @@ void draw_axis(Sink& dl, const Axis& axis, const Viewport& vp, const Font& font,
   // Enclosing periods: the label sticks to the left edge while its period is in view (axis.cpp placed it).
   for (const AxisPeriod& p : axis.periods) {
     if (p.x1 < vp.left() || p.x0 > vp.right()) continue;
-    dl.rect(float(p.x0), 4, float(p.x0) + 1, mid, th.separator);
-    if (!p.label.empty()) label(dl, font, float(p.label_x), 2, mid, p.label, th.text);
+    dl.rect(float(p.x0), std::round(4 * k), float(p.x0) + 1, mid, th.separator);
+    if (!p.label.empty()) edge_label(dl, font, float(p.label_x), std::round(2 * k), mid, p.label, th.text, edge);
   }
   for (const AxisTick& t : axis.ticks) {
-    dl.rect(float(t.x), h - 8, float(t.x) + 1, h - 1, th.text_dim);
-    label(dl, font, float(t.x) + pad, mid, h - 3, t.label, th.text_dim);
+    dl.rect(float(t.x), h - std::round(8 * k), float(t.x) + 1, h - 1, th.text_dim);
+    edge_label(dl, font, float(t.x) + pad, mid, h - std::round(3 * k), t.label, th.text_dim, edge);
   }
   dl.set_clip(kNoClip);
 }
@@ -202,16 +221,17 @@ void draw_scene(Sink& dl, const Scene& scene, const TimelineIndex& index, const 
   dl.set_clip({float(vp.left()), cfg.axis_height, view.width, view.height});
   for (const AxisTick& tk : scene.axis.ticks) dl.rect(float(tk.x), cfg.axis_height, float(tk.x) + 1, view.height, th.grid);
   draw_ghosts(dl, t, scene.layout, font, th, state);
-  draw_records(dl, t, scene.layout, font, th, state);
+  draw_records(dl, t, scene.layout, font, th, state, vp, drawing_scale(cfg));
   // Lane headers over the left edge.
   dl.set_clip({0, cfg.axis_height, float(vp.left()), view.height});
   dl.rect(0, cfg.axis_height, float(vp.left()), view.height, th.header_bg);
+  const float k = drawing_scale(cfg);
   for (const LaneBand& l : scene.layout.lanes) {
     const LaneSlot& slot = index.slots()[l.slot];
     const Rgba c = slot.lane ? slot.lane->color : Rgba{110, 110, 120, 255};
-    dl.rect(0, l.y0, 4, l.y1 - 1, c);
-    label(dl, font, 12, l.y0 + cfg.lane_padding, l.y0 + cfg.lane_padding + cfg.row_height, slot.name(), th.text,
-          float(vp.left()) - 18);
+    dl.rect(0, l.y0, std::round(4 * k), l.y1 - 1, c);
+    label(dl, font, std::round(12 * k), l.y0 + cfg.lane_padding, l.y0 + cfg.lane_padding + cfg.row_height, slot.name(),
+          th.text, float(vp.left()) - std::round(18 * k));
     dl.rect(0, l.y1 - 1, float(vp.left()), l.y1, th.separator);
   }
   dl.set_clip(kNoClip);
