@@ -3,6 +3,7 @@
 #include "render/deck.hpp"
 
 #include <algorithm>
+#include <cctype>
 #include <cmath>
 
 namespace cs {
@@ -19,6 +20,29 @@ void centred(Sink& sink, const Font& font, std::string_view text, float baseline
   const float room = s.width - 2 * s.type.margin();
   const float w = std::min(room, font.width(text, px));
   sink.text({text, std::round((s.width - w) / 2), baseline, px, color, room});
+}
+
+// "para 2" before "para 10": runs of digits compare as numbers.
+bool natural_less(const std::string& a, const std::string& b) {
+  std::size_t i = 0, j = 0;
+  while (i < a.size() && j < b.size()) {
+    const bool da = std::isdigit(static_cast<unsigned char>(a[i])), db = std::isdigit(static_cast<unsigned char>(b[j]));
+    if (da && db) {
+      std::size_t ie = i, je = j;
+      while (ie < a.size() && std::isdigit(static_cast<unsigned char>(a[ie]))) ++ie;
+      while (je < b.size() && std::isdigit(static_cast<unsigned char>(b[je]))) ++je;
+      const std::string_view na = std::string_view{a}.substr(i, ie - i), nb = std::string_view{b}.substr(j, je - j);
+      const auto strip = [](std::string_view n) { return n.substr(std::min(n.find_first_not_of('0'), n.size())); };
+      const std::string_view sa = strip(na), sb = strip(nb);
+      if (sa.size() != sb.size()) return sa.size() < sb.size();
+      if (sa != sb) return sa < sb;
+      i = ie, j = je;
+    } else {
+      if (a[i] != b[j]) return a[i] < b[j];
+      ++i, ++j;
+    }
+  }
+  return a.size() - i < b.size() - j;
 }
 
 }  // namespace
@@ -145,7 +169,10 @@ std::vector<CitedSource> story_sources(const Timeline& t, const Story& story) {
     }
   std::vector<CitedSource> out;
   for (std::size_t k = 0; k < cited.size(); ++k)
-    if (cited[k]) out.push_back(std::move(by_index[k]));
+    if (cited[k]) {
+      std::sort(by_index[k].locators.begin(), by_index[k].locators.end(), natural_less);
+      out.push_back(std::move(by_index[k]));
+    }
   return out;
 }
 

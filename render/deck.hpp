@@ -41,7 +41,8 @@ StepPage lay_out_step_page(const TimelineIndex& index, const Story& story, std::
 void draw_step_page(Sink& sink, const StepPage& page, const TimelineIndex& index, const Font& font,
                     const DeckStyle& style);
 
-// A source the story's focused events cite, with the locators they cite it at (each once, in step order).
+// A source the story's focused events cite, with the locators they cite it at (each once, in order: "para 2"
+// before "para 10").
 struct CitedSource {
   const Source* source = nullptr;
   std::vector<std::string> locators;

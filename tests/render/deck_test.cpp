@@ -117,6 +117,26 @@ TEST(Deck, SourcesAreThoseTheFocusCitesWithTheirLocatorsOnce) {
   EXPECT_EQ(cited[0].locators, (std::vector<std::string>{"para 9"}));
   EXPECT_EQ(cited[1].source->id, "paper");
   EXPECT_EQ(cited[1].locators, (std::vector<std::string>{"para 3"}));  // the campaign is in two steps: once
+  // Locators in reading order, whatever order the citations come in.
+  Timeline t;
+  t.lanes = {{"a", "A"}};
+  t.sources = {Source{"s", "T", "P"}};
+  t.index_names();
+  Event e;
+  e.id = "e", e.title = "E", e.when = *parse_edtf("2015").value, e.lanes = {"a"};
+  for (const char* loc : {"para 10", "para 9", "para 2", "para 10", "para 1"}) {
+    SourceRef ref;
+    ref.source = "s";
+    ref.locator = loc;
+    e.sources.push_back(ref);
+  }
+  t.add_event(e);
+  Story s;
+  StoryStep step;
+  step.focus = {"e"};
+  s.steps = {step};
+  ASSERT_EQ(story_sources(t, s).size(), 1u);
+  EXPECT_EQ(story_sources(t, s)[0].locators, (std::vector<std::string>{"para 1", "para 2", "para 9", "para 10"}));
   const auto pages = lay_out_sources(f.t, *f.story, font(), style());
   ASSERT_EQ(pages.size(), 1u);
   test::RecordingSink sink;
