@@ -183,7 +183,9 @@ PatchResult patch_add(std::string_view text, const ListMap& list, std::string_vi
   c.newline = nl;
   c.parent = key_column;
   c.indent = key_column + 2;
-  std::string body = std::string(std::size_t(indent), ' ') + "- ";
+  // "- " then the first key at the neighbours' key column ("-   id: x" in a list indented that way).
+  std::string body = std::string(std::size_t(indent), ' ') + "-" +
+                     std::string(std::size_t(std::max(1, flow_item ? 1 : key_column - indent - 1)), ' ');
   const std::string key_pad(std::size_t(key_column), ' ');
   for (std::size_t i = 0; i < item.map_size(); ++i) {
     const std::string& key = item.key(i).value;
