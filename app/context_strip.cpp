@@ -17,14 +17,14 @@ Box context_strip_area(const LayoutConfig& cfg, float canvas_width) {
   return {cfg.header_width, cfg.context_bar_top() + 2, canvas_width, cfg.axis_height};
 }
 
-void draw_context_strip(DrawList& dl, const LayoutConfig& cfg, const ContextBar& bar, const DensityProfile& profile,
+void draw_context_strip(Sink& sink, const LayoutConfig& cfg, const ContextBar& bar, const DensityProfile& profile,
                         const Timeline& t, const Theme& theme, const Font& font) {
-  draw_context_bar(dl, bar, profile, t, theme);
+  draw_context_bar(sink, bar, profile, t, theme);
   const float y0 = cfg.context_bar_top(), y1 = cfg.axis_height, x1 = cfg.header_width;
-  const ClipRect old = dl.clip();
-  dl.set_clip({0, y0, x1, y1});
-  font.draw_centered(dl, 12, y0, y1, profile.per_lane ? "Density by lane" : "Density", theme.text_dim, x1 - 18);
-  dl.set_clip(old);
+  const ClipRect old = sink.clip();
+  sink.set_clip({0, y0, x1, y1});
+  sink.text({profile.per_lane ? "Density by lane" : "Density", 12, font.baseline(y0, y1), font.size(), theme.text_dim, x1 - 18});
+  sink.set_clip(old);
 }
 
 }  // namespace cs

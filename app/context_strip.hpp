@@ -14,7 +14,7 @@ float context_strip_height(const LayoutConfig& base, std::size_t lanes, bool per
 std::size_t context_strip_bins(float width);
 // The bar's area in a canvas laid out with `cfg` (which has the strip), `canvas_width` wide.
 Box context_strip_area(const LayoutConfig& cfg, float canvas_width);
-void draw_context_strip(DrawList& dl, const LayoutConfig& cfg, const ContextBar& bar, const DensityProfile& profile,
+void draw_context_strip(Sink& sink, const LayoutConfig& cfg, const ContextBar& bar, const DensityProfile& profile,
                         const Timeline& t, const Theme& theme, const Font& font);
 
 }  // namespace cs

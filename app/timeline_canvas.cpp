@@ -375,7 +375,8 @@ void TimelineCanvas::draw_context_bar_strip(const CanvasFrame& f) {
     density_index_ = &f.index;
   }
   bar_ = make_context_bar(density_, area, view_.viewport);
-  draw_context_strip(scene_.draw, cfg_, bar_, density_, f.index.timeline(), theme_, font_);
+  QuadSink sink{scene_.draw, font_};
+  draw_context_strip(sink, cfg_, bar_, density_, f.index.timeline(), theme_, font_);
 }
 
 void TimelineCanvas::render_gl(gl::QuadRenderer& renderer, int fb_height) const {

@@ -114,7 +114,7 @@ Viewport drag_context_bar(const ContextBar& bar, ContextBarPart part, const View
   return v;
 }
 
-void draw_context_bar(DrawList& dl, const ContextBar& bar, const DensityProfile& p, const Timeline& t,
+void draw_context_bar(Sink& dl, const ContextBar& bar, const DensityProfile& p, const Timeline& t,
                       const Theme& th) {
   const Box& a = bar.area;
   const ClipRect old = dl.clip();

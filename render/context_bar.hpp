@@ -5,6 +5,7 @@
 #pragma once
 
 #include "render/draw_list.hpp"
+#include "render/sink.hpp"
 #include "render/layout.hpp"  // Box
 #include "render/scene.hpp"   // Theme
 #include "render/viewport.hpp"
@@ -57,7 +58,7 @@ Viewport drag_context_bar(const ContextBar& bar, ContextBarPart part, const View
 
 // Densities (lane colours per row, or one histogram), the part outside the view dimmed, the window and its
 // grips.
-void draw_context_bar(DrawList& dl, const ContextBar& bar, const DensityProfile& profile, const Timeline& t,
+void draw_context_bar(Sink& sink, const ContextBar& bar, const DensityProfile& profile, const Timeline& t,
                       const Theme& theme);
 
 }  // namespace cs

@@ -34,18 +34,40 @@ std::string usage(Mode mode) {
              "Loads FILE and prints every problem as FILE:LINE:COL: error|warning: message.\n"
              "Exit status: 1 if there is any error, else 0.\n";
     case Mode::Render:
-      return "usage: chronoscope render FILE -o OUT.png [--range EDTF-INTERVAL] [--size WxH] [--filter EXPR]\n"
-             "                          [--calendars LIST] [--context-bar]\n"
-             "Draws the timeline canvas without a window, exactly as the window shows it, into a PNG.\n"
-             "  -o, --output OUT.png   where to write the image (required)\n"
+      return "usage: chronoscope render FILE -o OUT.png|OUT.svg|OUT.pdf [--range EDTF-INTERVAL] [--size WxH]\n"
+             "                         [--filter EXPR] [--calendars LIST] [--context-bar] [--title TEXT] [--legend]\n"
+             "                         [--credits] [--scale F] [--hide-empty-lanes]\n"
+             "Draws the timeline canvas without a window, as the window shows it: a PNG (the window's pixels), or an\n"
+             "SVG or PDF (the same drawing as vectors, with real text in the PDF). The extension picks the format.\n"
+             "  -o, --output OUT       where to write the image (required): .png, .svg or .pdf\n"
              "  --range A/B            the time range across the plot, e.g. 2015-09/2016-03 (default: everything)\n"
-             "  --size WxH             canvas size in pixels (default 1920x1080)\n"
+             "  --size WxH             image size in pixels (default 1920x1080; a PDF page at 96 pixels per inch)\n"
              "  --filter EXPR          only the events that match, e.g. 'lane:iran -tag:diplomacy from:2015'\n"
              "                         (docs/filters.md); folds count only those\n"
              "  --calendars LIST       rows for parallel calendars under the axis, comma-separated:\n"
              "                         solar-hijri, islamic, julian\n"
              "  --context-bar          the window's context bar under the axis: the whole timeline's density\n"
-             "                         with the range shown as a window\n";
+             "                         with the range shown as a window\n"
+             "  --title TEXT           a title above the canvas\n"
+             "  --legend               the lanes' colours below the canvas\n"
+             "  --credits              the sources of the events shown, below the canvas\n"
+             "  --scale F              type and marks F times their size (default: height / 1080, at least 1)\n"
+             "  --hide-empty-lanes     leave out lanes with nothing in the range\n";
+    case Mode::Export:
+      return "usage: chronoscope export FILE --story ID -o DECK.pdf|DIR/|HANDOUT.md [--size WxH] [--scale F]\n"
+             "                         [--hide-empty-lanes]\n"
+             "Exports a story (FILE's `stories:`) for a briefing:\n"
+             "  DECK.pdf     a vector PDF: a title page, a page per step (its title, its view with the focused events\n"
+             "               outlined and labelled and the rest dimmed, its caption), and the sources the focused\n"
+             "               events cite; speaker notes are left out\n"
+             "  DIR/         one PNG per step: DIR/step-01.png, DIR/step-02.png, ... (the folder is made if missing)\n"
+             "  HANDOUT.md   the story as Markdown: per step its title, caption, and each focused event with its\n"
+             "               date as written, summary, and citations with locators and urls\n"
+             "  --story ID         the story to export (required)\n"
+             "  --size WxH         page size in pixels (default 1920x1080; a PDF page at 96 pixels per inch)\n"
+             "  --scale F          type and marks F times the canvas's (default: 1.5 x height / 1080, and at\n"
+             "                     least 1.5, to be read from across a room)\n"
+             "  --hide-empty-lanes steps that name no lanes show only the lanes with events in their range\n";
     case Mode::Edit:
       return "usage: chronoscope edit FILE ID --set KEY=VALUE [--set KEY=VALUE ...] [--unset KEY ...] [--dry-run]\n"
              "       chronoscope edit FILE ID --delete [--dry-run]\n"
@@ -130,7 +152,8 @@ std::string usage(Mode mode) {
              "  --log-ui           print a line on stderr whenever what the window shows changes (for tests)\n"
              "Commands:\n"
              "  check FILE         print every problem in FILE as FILE:LINE:COL; exit 1 on errors\n"
-             "  render FILE        draw the canvas into a PNG without a window\n"
+             "  render FILE        draw the canvas without a window, into a PNG, an SVG or a PDF\n"
+             "  export FILE        a story as a PDF deck, a PNG per step, or a Markdown handout\n"
              "  layout FILE        print the canvas layout (marks, folds, labels, axis) as JSON\n"
              "  list FILE          print the events in date order, as a table or JSON\n"
              "  convert IN OUT     write a timeline in another format (TimelineJS, vis, CSV, Markdown, YAML)\n"
@@ -149,6 +172,7 @@ namespace {
 std::optional<Mode> command_named(std::string_view cmd) {
   if (cmd == "check") return Mode::Check;
   if (cmd == "render") return Mode::Render;
+  if (cmd == "export") return Mode::Export;
   if (cmd == "layout") return Mode::Layout;
   if (cmd == "list") return Mode::List;
   if (cmd == "bench") return Mode::Bench;
@@ -229,8 +253,27 @@ ParsedArgs parse(const std::vector<std::string>& args) {
       return true;
     };
     const bool gen = o.mode == Mode::Generate;
-    if ((a == "-o" || a == "--output") && (o.mode == Mode::Render || gen)) {
+    const bool render = o.mode == Mode::Render, exporting = o.mode == Mode::Export;
+    if ((a == "-o" || a == "--output") && (render || exporting || gen)) {
       if (!value(o.out)) return r;
+    } else if (a == "--title" && render) {
+      if (!value(o.title)) return r;
+    } else if (a == "--legend" && render) {
+      o.legend = true;
+    } else if (a == "--credits" && render) {
+      o.credits = true;
+    } else if (a == "--hide-empty-lanes" && (render || exporting)) {
+      o.hide_empty_lanes = true;
+    } else if (a == "--story" && exporting) {
+      if (!value(o.story)) return r;
+    } else if (a == "--scale" && (render || exporting)) {
+      std::string v;
+      if (!value(v)) return r;
+      auto [p, ec] = std::from_chars(v.data(), v.data() + v.size(), o.scale);
+      if (ec != std::errc{} || p != v.data() + v.size() || !(o.scale >= 0.5f && o.scale <= 10.f)) {
+        r.error = "--scale needs a number from 0.5 to 10, not '" + v + "'";
+        return r;
+      }
     } else if (a == "--events" && gen) {
       if (!number(o.events, 1, 100'000'000)) return r;
     } else if (a == "--seed" && gen) {
@@ -308,7 +351,11 @@ ParsedArgs parse(const std::vector<std::string>& args) {
   } else if (!have_file && o.mode != Mode::Open) {
     r.error = "missing FILE";
   } else if (o.mode == Mode::Render && o.out.empty()) {
-    r.error = "missing -o OUT.png";
+    r.error = "missing -o OUT.png, OUT.svg or OUT.pdf";
+  } else if (o.mode == Mode::Export && o.story.empty()) {
+    r.error = "missing --story ID";
+  } else if (o.mode == Mode::Export && o.out.empty()) {
+    r.error = "missing -o DECK.pdf, DIR/ or HANDOUT.md";
   } else if (o.mode == Mode::Convert && o.out.empty()) {
     r.error = "missing OUT";
   }

@@ -1,5 +1,5 @@
-// Command line: `chronoscope [FILE]`, `check FILE`, `render FILE -o OUT.png`, `layout FILE`, `list FILE`,
-// `convert IN OUT`, `generate`, `edit`, `bench`, `help`, `--version`.
+// Command line: `chronoscope [FILE]`, `check FILE`, `render FILE -o OUT.png|.svg|.pdf`, `export FILE --story ID`,
+// `layout FILE`, `list FILE`, `convert IN OUT`, `generate`, `edit`, `bench`, `help`, `--version`.
 #pragma once
 
 #include "model/calendars.hpp"
@@ -11,18 +11,25 @@
 
 namespace cs {
 
-enum class Mode { Open, Check, Render, Layout, List, Bench, Generate, Edit, Convert, Version, Help };
+enum class Mode { Open, Check, Render, Export, Layout, List, Bench, Generate, Edit, Convert, Version, Help };
 
 struct Options {
   Mode mode = Mode::Open;
   Mode help_for = Mode::Open;  // with Mode::Help
   std::string file = "events.yaml";
-  std::string out;                   // render: PNG path; convert: OUT
+  std::string out;                   // render: PNG, SVG or PDF path; export: PDF, Markdown or a folder; convert: OUT
   std::optional<std::string> range;  // EDTF interval
   std::optional<std::string> filter;  // window, render, layout, list, convert: the filter expression (docs/filters.md)
   std::vector<Calendar> calendars;    // window, render, layout: parallel calendar rows under the axis
   bool context_bar = false;           // render, layout: the window's context bar under the axis
   int width = 0, height = 0;         // 0: the command's default
+  // render and export
+  std::string title;              // render: a title above the canvas
+  bool legend = false;            // render: the lanes' colours below it
+  bool credits = false;           // render: the sources of the events shown, below it
+  float scale = 0;                // type and marks (0: output height / 1080, at least 1)
+  bool hide_empty_lanes = false;  // lanes with nothing in the range left out
+  std::string story;              // export: the story's id
   bool log_ui = false;               // window: print UI state changes on stderr (for tests and debugging)
   // generate
   std::uint64_t events = 0;

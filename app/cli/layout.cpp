@@ -116,8 +116,7 @@ int run_layout(const Options& o) {
   out["ghosts"] = std::move(ghosts);
   out["axis"] = axis_rows(axis);
   if (p.context_bar) {
-    Scene scene;  // only for the bar's geometry
-    const ContextBar bar = add_context_bar(scene, p, *font);
+    const ContextBar bar = add_context_bar(nullptr, p, p.cfg, p.view, *font);  // its geometry
     out["context_bar"] = {{"y0", number(bar.area.y0)},
                           {"y1", number(bar.area.y1)},
                           {"window", {number(bar.window.x0), number(bar.window.x1)}}};

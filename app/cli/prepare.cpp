@@ -71,18 +71,23 @@ int prepare_events(const Options& o, Prepared& p) {
   p.index = std::make_unique<TimelineIndex>(p.timeline, o.filter ? &p.keep : nullptr);
   p.calendars = o.calendars;
   p.context_bar = o.context_bar;
-  const LayoutConfig base;
-  p.cfg = o.context_bar ? base.with_context_bar(context_strip_height(base, p.index->slots().size(), false)) : base;
-  p.cfg = p.cfg.with_calendars(int(p.calendars.size()));
+  p.cfg = canvas_config(p, LayoutConfig{});
   return 0;
 }
 
-ContextBar add_context_bar(Scene& scene, const Prepared& p, const Font& font) {
+LayoutConfig canvas_config(const Prepared& p, const LayoutConfig& base) {
+  const LayoutConfig with_bar =
+      p.context_bar ? base.with_context_bar(context_strip_height(base, p.index->slots().size(), false)) : base;
+  return with_bar.with_calendars(int(p.calendars.size()));
+}
+
+ContextBar add_context_bar(Sink* sink, const Prepared& p, const LayoutConfig& cfg, const CanvasView& view,
+                           const Font& font) {
   if (!p.context_bar) return {};
-  const Box area = context_strip_area(p.cfg, p.view.width);
+  const Box area = context_strip_area(cfg, view.width);
   const DensityProfile profile = build_density(*p.index, context_strip_bins(area.x1 - area.x0), false);
-  const ContextBar bar = make_context_bar(profile, area, p.view.viewport);
-  draw_context_strip(scene.draw, p.cfg, bar, profile, p.timeline, Theme{}, font);
+  const ContextBar bar = make_context_bar(profile, area, view.viewport);
+  if (sink) draw_context_strip(*sink, cfg, bar, profile, p.timeline, Theme{}, font);
   return bar;
 }
 
@@ -91,9 +96,9 @@ int prepare(const Options& o, Prepared& p) {
   return view_for(o, *p.index, p.cfg, p.view) ? 0 : 2;
 }
 
-std::unique_ptr<Font> load_font(float px) {
+std::unique_ptr<Font> load_font(float px, std::span<const float> more_sizes) {
   std::string err;
-  auto font = Font::load(find_default_font(), px, &err);
+  auto font = Font::load(find_default_font(), px, &err, more_sizes);
   if (!font) std::cerr << "chronoscope: error: " << (err.empty() ? "no font found" : escape_for_terminal(err))
                        << " (install fonts-dejavu-core, or set CHRONOSCOPE_FONT)\n";
   return font;

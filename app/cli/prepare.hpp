@@ -10,6 +10,7 @@
 #include <memory>
 #include <string>
 #include <vector>
+#include <span>
 
 namespace cs {
 
@@ -39,9 +40,15 @@ int prepare_events(const Options& o, Prepared& p);
 
 // The context bar over a scene built from `p`, when --context-bar asked for it (as the window draws it).
 // Returns the bar (its area empty when not asked).
-ContextBar add_context_bar(Scene& scene, const Prepared& p, const Font& font);
+// The layout settings for the prepared canvas at another scale: `base` with the context bar and the
+// calendar rows the options asked for.
+LayoutConfig canvas_config(const Prepared& p, const LayoutConfig& base);
+// The context bar (--context-bar) for `view`, drawn into `sink` (null: only its geometry).
+ContextBar add_context_bar(Sink* sink, const Prepared& p, const LayoutConfig& cfg, const CanvasView& view,
+                           const Font& font);
 
-// The canvas font at `px`, or null with a message on stderr.
-std::unique_ptr<Font> load_font(float px);
+// The canvas font at `px` (and the `more_sizes` baked too, for titles and captions), or null with a
+// message on stderr.
+std::unique_ptr<Font> load_font(float px, std::span<const float> more_sizes = {});
 
 }  // namespace cs

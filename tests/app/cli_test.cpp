@@ -38,6 +38,23 @@ TEST(Cli, ParsesCommands) {
   EXPECT_EQ(parse_command_line({}).options.mode, Mode::Open);
 }
 
+TEST(Cli, ParsesRenderAndExportOptions) {
+  auto p = parse_command_line({"render", "f.yaml", "-o", "x.svg", "--title", "A title", "--legend", "--credits",
+                               "--scale", "1.5", "--hide-empty-lanes"});
+  ASSERT_EQ(p.error, "");
+  EXPECT_EQ(p.options.title, "A title");
+  EXPECT_TRUE(p.options.legend);
+  EXPECT_TRUE(p.options.credits);
+  EXPECT_EQ(p.options.scale, 1.5f);
+  EXPECT_TRUE(p.options.hide_empty_lanes);
+  p = parse_command_line({"export", "f.yaml", "--story", "partnership", "-o", "deck.pdf", "--size", "1280x720"});
+  ASSERT_EQ(p.error, "");
+  EXPECT_EQ(p.options.mode, Mode::Export);
+  EXPECT_EQ(p.options.story, "partnership");
+  EXPECT_EQ(p.options.out, "deck.pdf");
+  EXPECT_EQ(p.options.width, 1280);
+}
+
 TEST(Cli, ARangeNeedsTwoKnownEnds) {
   for (const char* range : {"../2015", "2015/..", "/2015", "2015/", "[2015,2016]"}) {
     const auto r = run("layout " + fixture("small.yaml") + " --range '" + range + "'");
@@ -47,7 +64,16 @@ TEST(Cli, ARangeNeedsTwoKnownEnds) {
 }
 
 TEST(Cli, RejectsBadArguments) {
-  EXPECT_EQ(parse_command_line({"render", "f.yaml"}).error, "missing -o OUT.png");
+  EXPECT_EQ(parse_command_line({"render", "f.yaml"}).error, "missing -o OUT.png, OUT.svg or OUT.pdf");
+  EXPECT_EQ(parse_command_line({"render", "f", "-o", "x.pdf", "--scale", "0.2"}).error,
+            "--scale needs a number from 0.5 to 10, not '0.2'");
+  EXPECT_EQ(parse_command_line({"render", "f", "-o", "x.pdf", "--scale", "2x"}).error,
+            "--scale needs a number from 0.5 to 10, not '2x'");
+  EXPECT_EQ(parse_command_line({"layout", "f", "--legend"}).error, "unknown option '--legend'");
+  EXPECT_EQ(parse_command_line({"export", "f.yaml", "-o", "deck.pdf"}).error, "missing --story ID");
+  EXPECT_EQ(parse_command_line({"export", "f.yaml", "--story", "s"}).error, "missing -o DECK.pdf, DIR/ or HANDOUT.md");
+  EXPECT_EQ(parse_command_line({"export", "f.yaml", "--story", "s", "-o", "d.pdf", "--title", "x"}).error,
+            "unknown option '--title'");
   EXPECT_EQ(parse_command_line({"check"}).error, "missing FILE");
   EXPECT_EQ(parse_command_line({"layout", "f", "--size", "12"}).error,
             "--size must be WIDTHxHEIGHT with each between 64 and 16384, not '12'");
@@ -57,7 +83,7 @@ TEST(Cli, RejectsBadArguments) {
 }
 
 TEST(Cli, HelpAndVersion) {
-  for (const char* cmd : {"--help", "check --help", "render --help", "layout --help"}) {
+  for (const char* cmd : {"--help", "check --help", "render --help", "export --help", "layout --help"}) {
     const RunResult r = run(cmd);
     EXPECT_EQ(r.status, 0) << cmd;
     EXPECT_EQ(r.out.rfind("usage: chronoscope", 0), 0u) << cmd << ": " << r.out;
@@ -168,9 +194,12 @@ TEST(Cli, RenderRefusesToWriteOverItsInput) {
 }
 
 TEST(Cli, AFailedWriteIsAnError) {
-  RunResult r = run("render " + fixture("small.yaml") + " -o /dev/full --size 320x200");
+  // render needs an image extension: a link with one, to a device that is always full.
+  const auto d = scratch();
+  std::filesystem::create_symlink("/dev/full", d / "full.png");
+  RunResult r = run("render " + fixture("small.yaml") + " -o " + (d / "full.png").string() + " --size 320x200");
   EXPECT_EQ(r.status, 1);
-  EXPECT_EQ(r.out, "chronoscope: error: writing '/dev/full' failed: No space left on device\n");
+  EXPECT_EQ(r.out, "chronoscope: error: writing '" + (d / "full.png").string() + "' failed: No space left on device\n");
   r = run("layout " + fixture("small.yaml"), " 2>&1 >/dev/full");
   EXPECT_EQ(r.status, 1);
   EXPECT_EQ(r.out, "chronoscope: error: writing to standard output failed\n");
@@ -269,7 +298,8 @@ TEST(Cli, ConvertSaysWhatIsLostOncePerKind) {
   EXPECT_EQ(count("cannot hold tags"), 1u) << r.out;
   EXPECT_EQ(count("cannot hold citations"), 1u) << r.out;
   EXPECT_EQ(count("cannot hold sources"), 1u) << r.out;
-  EXPECT_EQ(count("warning"), 4u) << r.out;
+  EXPECT_EQ(count("cannot hold stories"), 1u) << r.out;  // events.yaml's briefing story
+  EXPECT_EQ(count("warning"), 5u) << r.out;
 }
 
 TEST(Cli, ConvertReportsInputErrorsAndWritesNothing) {

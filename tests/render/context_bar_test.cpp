@@ -1,6 +1,8 @@
 // Context bar: densities equal a naive count, the window is the view, grips and drags move what they say.
 #include "render/context_bar.hpp"
 
+#include "render/font.hpp"
+
 #include <gtest/gtest.h>
 
 #include <random>
@@ -135,13 +137,16 @@ TEST(ContextBar, ANarrowViewStillHasAWindowToGrab) {
 }
 
 TEST(ContextBar, DrawingStaysInsideTheBar) {
+  const auto font = Font::load(find_default_font(), 15);
+  ASSERT_TRUE(font);
   const Timeline t = random_timeline(8, 2000);
   const TimelineIndex index{t};
   for (bool per_lane : {false, true}) {
     const DensityProfile p = build_density(index, 333, per_lane);
     const ContextBar bar = make_context_bar(p, Box{160, 50, 1160, 90}, Viewport{at(1950), at(1960), 160, 1000});
     DrawList dl;
-    draw_context_bar(dl, bar, p, t, Theme{});
+    QuadSink sink{dl, *font};
+    draw_context_bar(sink, bar, p, t, Theme{});
     ASSERT_GT(dl.quads().size(), 10u);
     bool lane_colour = false;
     for (const Quad& q : dl.quads()) {
