@@ -21,12 +21,6 @@ struct Field {
   int line, column;
 };
 
-std::string with_thousands(std::size_t n) {
-  std::string s = std::to_string(n);
-  for (int i = int(s.size()) - 3; i > 0; i -= 3) s.insert(std::size_t(i), ",");
-  return s;
-}
-
 // At most `max` bytes of `s` for a message, cut on a character boundary, with "..." when cut.
 std::string shown(std::string_view s, std::size_t max = 60) {
   if (s.size() <= max) return std::string{s};
