@@ -20,12 +20,6 @@ void heading(const char* s) {
   ImGui::TextColored(kDim, "%s", s);
 }
 
-std::string with_thousands(std::size_t n) {
-  std::string s = std::to_string(n);
-  for (int i = int(s.size()) - 3; i > 0; i -= 3) s.insert(std::size_t(i), ",");
-  return s;
-}
-
 const char* dated_text(Dated d) {
   switch (d) {
     case Dated::Stated: return "date stated in the text";
