@@ -100,7 +100,9 @@ TEST(Cli, CheckReportsEveryProblemAndExitsOne) {
 TEST(Cli, CheckAMissingFile) {
   const RunResult r = run("check /nonexistent.yaml");
   EXPECT_EQ(r.status, 1);
-  EXPECT_NE(r.out.find("/nonexistent.yaml: error: cannot read the file"), std::string::npos);
+  EXPECT_EQ(r.out, "/nonexistent.yaml: error: cannot read the file: No such file or directory\n"
+                   "/nonexistent.yaml: 0 events, 1 errors, 0 warnings\n");
+  EXPECT_EQ(run("check /tmp").out, "/tmp: error: cannot read the file: it is a folder\n/tmp: 0 events, 1 errors, 0 warnings\n");
 }
 
 TEST(Cli, LayoutPrintsRecordsAsJson) {
