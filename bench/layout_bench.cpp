@@ -1,9 +1,12 @@
 // Google Benchmark for the layout stages at 10k, 100k and 1M generated events, at three zoom levels
-// (everything, ten years, one day, around the median event), against a naive walk-every-event layout.
+// (everything, ten years, one day, around the median event), against a naive walk-every-event layout;
+// also the filter language, facet counts, the context bar's density, and layout with a huge title.
 // Run: build/bench/layout_bench --benchmark_repetitions=5 --benchmark_report_aggregates_only=true
 #include "model/io/csv_loader.hpp"
 #include "render/font.hpp"
 #include "app/cli/generate.hpp"
+#include "model/filter.hpp"
+#include "render/context_bar.hpp"
 #include "render/layout.hpp"
 #include "naive_layout.hpp"
 #include "render/scene.hpp"
@@ -119,6 +122,49 @@ void BM_Search(benchmark::State& state) {  // one keystroke of Ctrl+F: a scan of
   state.counters["hits"] = double(hits);
 }
 
+// One filter change: parse, bind, evaluate over every event. Arg 1 picks the expression: 0 structured
+// terms only, 1 with free text (a scan of titles and tags, like search).
+void BM_Filter(benchmark::State& state) {
+  const Data& d = data(state.range(0));
+  const char* expr = state.range(1) ? "kestrel -precision:year from:1500" : "lane:lane-01|lane-02 -precision:year from:1500 to:1900";
+  std::uint64_t n = 0;
+  for (auto _ : state) benchmark::DoNotOptimize(n = run_filter(d.timeline, expr).matching);
+  state.counters["matching"] = double(n);
+}
+
+void BM_Facets(benchmark::State& state) {  // the filter bar's counts over a mask of everything
+  const Data& d = data(state.range(0));
+  const std::vector<bool> keep(d.timeline.event_count(), true);
+  for (auto _ : state) benchmark::DoNotOptimize(facet_counts(d.timeline, keep).matching);
+}
+
+void BM_Density(benchmark::State& state) {  // the context bar's profile: 900 bins, per lane (arg 1) or overall
+  const Data& d = data(state.range(0));
+  for (auto _ : state) benchmark::DoNotOptimize(build_density(*d.index, 900, state.range(1) != 0).max_count);
+}
+
+// One event with a title of arg bytes among ordinary ones: each frame must cost what the screen holds.
+void BM_HugeTitle(benchmark::State& state) {
+  Timeline t;
+  t.lanes = {{"a", "A"}};
+  t.index_names();
+  Event e;
+  e.id = "huge";
+  e.title = std::string(std::size_t(state.range(0)), 'w');
+  e.when = *parse_edtf("2015-06-01").value;
+  e.lanes = {"a"};
+  t.add_event(e);
+  const TimelineIndex index{t};
+  const LayoutConfig cfg;
+  const CanvasView v = make_canvas_view(Seconds{date::sys_days{date::year{2015} / 1 / 1}},
+                                        Seconds{date::sys_days{date::year{2016} / 1 / 1}}, 1920, 1080, cfg);
+  Scene scene;
+  for (auto _ : state) {
+    build_scene(scene, index, v, font(), cfg, Theme{}, {});
+    benchmark::DoNotOptimize(scene.draw.quads().size());
+  }
+}
+
 void Args(benchmark::internal::Benchmark* b) {
   for (std::int64_t n : {10'000, 100'000, 1'000'000})
     for (std::int64_t zoom : {0, 1, 2}) b->Args({n, zoom});
@@ -132,4 +178,8 @@ BENCHMARK(BM_Layout)->Apply(Args);
 BENCHMARK(BM_Scene)->Apply(Args);
 BENCHMARK(BM_NaiveLayout)->Apply(Args);
 BENCHMARK(BM_Search)->Arg(10'000)->Arg(100'000)->Arg(1'000'000)->ArgName("events")->Unit(benchmark::kMillisecond);
+BENCHMARK(BM_Filter)->Args({1'000'000, 0})->Args({1'000'000, 1})->ArgNames({"events", "text"})->Unit(benchmark::kMillisecond);
+BENCHMARK(BM_Facets)->Arg(1'000'000)->ArgName("events")->Unit(benchmark::kMillisecond);
+BENCHMARK(BM_Density)->Args({1'000'000, 0})->Args({1'000'000, 1})->ArgNames({"events", "per_lane"})->Unit(benchmark::kMillisecond);
+BENCHMARK(BM_HugeTitle)->Arg(10'000'000)->Arg(200'000'000)->ArgName("bytes")->Unit(benchmark::kMillisecond);
 BENCHMARK_MAIN();

@@ -35,6 +35,14 @@ class Diagnostics {
   int warning_count() const { return int(items_.size()) - errors_; }
   // Sorted by position (stable), so a reader meets them in file order.
   void sort();
+  void add(const Diagnostic& d);
+  // Appends another list (a loader's chunk) to this one.
+  void append(const Diagnostics& other);
+  // Removes the items from index `first` on whose offset is at or after `offset` (a failed attempt's).
+  void drop_after(std::size_t first, int offset);
+  // Removes every item whose offset lies in [begin, end), and moves the ones after `end` by `delta_bytes`
+  // and `delta_lines` (the text there moved): what an edit of that stretch does to the list.
+  void replace_range(int begin, int end, int delta_bytes, int delta_lines);
   // "FILE:LINE:COL: error: message", the file name and message escaped for a terminal.
   std::string format(const Diagnostic& d) const;
   std::string format_all() const;

@@ -16,10 +16,14 @@ class IdSet {
   std::optional<EventIndex> find(std::string_view id) const;
   // Adds event i, whose id must not be in the set yet.
   void insert(EventIndex i);
+  // Removes event i (its id still readable in the store).
+  void erase(EventIndex i);
+  // After the store inserted (delta +1) or erased (delta -1) an event at `at`: indices >= at shift.
+  void shift(EventIndex at, int delta);
 
  private:
   void grow();
-  const EventStore& store_;
+  const EventStore* store_;  // a pointer, so a set can be assigned
   std::vector<std::uint32_t> slots_;  // event index + 1; 0 = empty
   std::size_t used_ = 0;
 };

@@ -71,11 +71,32 @@ struct Event {
   bool date_disputed() const;
 };
 
+// One step of a story: what the screen shows (a range, some lanes), which events it is about, and words.
+struct StoryStep {
+  std::string title;                 // optional
+  std::string range_text;            // as written, an EDTF interval
+  std::optional<When> range;
+  std::vector<std::string> focus;    // event ids: highlighted and always fully labelled
+  std::vector<std::string> lanes;    // lane ids, in this order; empty: every lane
+  std::string caption;               // on screen and on the page
+  std::string notes;                 // speaker notes, never shown to the audience
+  TextPos pos;
+};
+
+// A guided sequence of views through the timeline, for presenting it (schema: docs/schema.md, "Stories").
+struct Story {
+  std::string id;
+  std::string title;
+  std::vector<StoryStep> steps;
+  TextPos pos;
+};
+
 class Timeline {
  public:
   std::string title;
   std::vector<Lane> lanes;  // in display order
   std::vector<Source> sources;
+  std::vector<Story> stories;
 
   std::size_t event_count() const { return store_.size(); }
   const EventStore& store() const { return store_; }

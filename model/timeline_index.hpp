@@ -26,7 +26,8 @@ class TimelineIndex {
  public:
   static constexpr int kClasses = 64;
 
-  explicit TimelineIndex(const Timeline& t);
+  // Over every event, or only over those with keep[i] (a filter's matches).
+  explicit TimelineIndex(const Timeline& t, const std::vector<bool>* keep = nullptr);
 
   const Timeline& timeline() const { return *timeline_; }
   const EventStore& store() const { return timeline_->store(); }
@@ -37,6 +38,17 @@ class TimelineIndex {
 
   // Earliest start and latest finite end over all events (ongoing ones count up to their start's end).
   bool extent(Seconds& t0, Seconds& t1) const;
+
+  // --- incremental updates, for edits (the timeline's lanes must not have changed: rebuild then) --------
+  // Takes event e out; call before the store changes or erases it.
+  void remove(EventIndex e);
+  // Puts event e (as the store has it now) in.
+  void insert(EventIndex e);
+  // After the store inserted (delta +1) or erased (delta -1) an event at `at`: indices >= at shift.
+  void shift(EventIndex at, int delta);
+  bool contains(EventIndex e) const;
+  // How many events slot s holds.
+  std::size_t members(std::size_t s) const { return lanes_[s].order.size() + lanes_[s].open.size(); }
 
   // --- for layout -----------------------------------------------------------------------------------
   // The slot's closed events by start: index and start seconds.
@@ -60,6 +72,11 @@ class TimelineIndex {
     std::vector<EventIndex> open;     // ongoing, by start
     std::vector<std::int64_t> open_starts;
   };
+  void place(std::size_t slot, EventIndex e, bool in);
+  template <class F>
+  void each_slot_of(EventIndex e, F&& f);
+  void compute_extent();
+
   const Timeline* timeline_;
   std::vector<LaneSlot> slots_;
   std::vector<PerLane> lanes_;

@@ -17,7 +17,7 @@ constexpr std::array<const char*, 12> kMon = {"Jan", "Feb", "Mar", "Apr", "May",
                                               "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"};
 constexpr std::array<const char*, 7> kDow = {"Sun", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat"};
 
-constexpr std::array<TickStep, 28> kSteps = {{
+constexpr std::array<TickStep, 31> kSteps = {{
     {TickUnit::Second, 1},  {TickUnit::Second, 5},  {TickUnit::Second, 15}, {TickUnit::Second, 30},
     {TickUnit::Minute, 1},  {TickUnit::Minute, 5},  {TickUnit::Minute, 15}, {TickUnit::Minute, 30},
     {TickUnit::Hour, 1},    {TickUnit::Hour, 3},    {TickUnit::Hour, 6},    {TickUnit::Hour, 12},
@@ -25,6 +25,7 @@ constexpr std::array<TickStep, 28> kSteps = {{
     {TickUnit::Month, 3},   {TickUnit::Month, 6},   {TickUnit::Year, 1},    {TickUnit::Year, 2},
     {TickUnit::Year, 5},    {TickUnit::Year, 10},   {TickUnit::Year, 20},   {TickUnit::Year, 50},
     {TickUnit::Year, 100},  {TickUnit::Year, 200},  {TickUnit::Year, 500},  {TickUnit::Year, 1000},
+    {TickUnit::Year, 2000}, {TickUnit::Year, 5000}, {TickUnit::Year, 10000},
 }};
 
 double nominal_seconds(TickStep s) {
@@ -42,7 +43,8 @@ double nominal_seconds(TickStep s) {
 
 std::string two(unsigned v) { return (v < 10 ? "0" : "") + std::to_string(v); }
 
-const char* sample_label(TickStep s) {
+// The widest label a step can show; for years, the widest year in view (the one furthest from year 1).
+std::string sample_label(TickStep s, const std::string& widest_year) {
   switch (s.unit) {
     case TickUnit::Second: return "00:00:00";
     case TickUnit::Minute:
@@ -50,7 +52,7 @@ const char* sample_label(TickStep s) {
     case TickUnit::Day:
     case TickUnit::Week: return "30 Sep";
     case TickUnit::Month: return "Sep";
-    case TickUnit::Year: return "3000 BCE";
+    case TickUnit::Year: return widest_year;
   }
   return "";
 }
@@ -65,10 +67,16 @@ std::string full_day_label(sys_days d) {
   return std::string{kDow[weekday{d}.c_encoding()]} + " " + day_label(d) + " " + year_name(int(ymd.year()));
 }
 
-// Year of a time point, clamped into date's range.
+// Year of a time point (the viewport keeps within date's range).
 int year_of(Seconds t) { return int(year_month_day{floor<days>(t)}.year()); }
 
-Seconds year_start(int y) { return Seconds{sys_days{year{y} / January / 1}}; }
+// 1 January of year y; years past date's range are clamped to it (only ever off screen).
+Seconds year_start(int y) { return Seconds{sys_days{year{std::clamp(y, -32767, 32767)} / January / 1}}; }
+
+std::string widest_year_label(const Viewport& vp, const TextMeasure& text) {
+  std::string a = year_name(year_of(vp.start())), b = year_name(year_of(vp.end()));
+  return text.width(a) >= text.width(b) ? a : b;
+}
 
 std::string ordinal(int n) {
   const int mod100 = n % 100, mod10 = n % 10;
@@ -76,12 +84,19 @@ std::string ordinal(int n) {
   return std::to_string(n) + suf;
 }
 
-// Enclosing periods for year ticks: decades, centuries, millennia (CE); plain ranges before year 1.
-std::string year_period_label(int y0, int len) {
-  if (y0 <= 0) return year_name(y0) + " – " + year_name(y0 + len - 1);
-  if (len == 10) return std::to_string(y0) + "s";
-  if (len == 100) return ordinal(y0 / 100 + 1) + " century";
-  return ordinal(y0 / 1000 + 1) + " millennium";
+int floor_div(int a, int b);
+
+// Enclosing periods for year ticks, on the same grid as the ticks: decades, centuries, millennia of the
+// common era ([1970, 1980) is "1970s"); before year 1 they end at round BCE years ([-999, 1) is
+// "1000 BCE – 1 BCE"), and the first period of the era starts at year 1.
+int period_start(int y, int len) { return y >= 1 ? std::max(1, floor_div(y, len) * len) : 1 - (floor_div(-y, len) + 1) * len; }
+int period_end(int p, int len) { return p <= 0 ? p + len : (p / len + 1) * len; }
+std::string year_period_label(int p, int len) {
+  const int q = period_end(p, len);
+  if (p <= 0 || len > 1000 || (p % len != 0 && (p != 1 || len == 10))) return year_name(p) + " – " + year_name(q - 1);
+  if (len == 10) return std::to_string(p) + "s";
+  if (len == 100) return ordinal(p / 100 + 1) + " century";
+  return ordinal(p / 1000 + 1) + " millennium";
 }
 
 int floor_div(int a, int b) { return a >= 0 ? a / b : -((-a + b - 1) / b); }
@@ -103,14 +118,15 @@ int next_tick_year(int y, int n) {
 }  // namespace
 
 TickStep choose_step(const Viewport& vp, const TextMeasure& text, double min_gap) {
+  const std::string widest_year = widest_year_label(vp, text);
   for (const TickStep& s : kSteps) {
     const double px = nominal_seconds(s) / vp.seconds_per_pixel();
-    if (px >= std::max<double>(min_gap, text.width(sample_label(s)) + 16.0)) return s;
+    if (px >= std::max<double>(min_gap, text.width(sample_label(s, widest_year)) + 16.0)) return s;
   }
   return kSteps.back();
 }
 
-Axis build_axis(const Viewport& vp, const TextMeasure& text) {
+Axis build_axis(const Viewport& vp, const TextMeasure& text, std::span<const Calendar> calendars) {
   Axis axis;
   const TickStep s = choose_step(vp, text);
   axis.step = s;
@@ -172,13 +188,113 @@ Axis build_axis(const Viewport& vp, const TextMeasure& text) {
         tick(year_start(y), year_name(y));
         y = next_tick_year(y, s.count);
       }
-      const int len = s.count < 10 ? 10 : s.count < 100 ? 100 : 1000;
-      for (int p = floor_div(y0, len) * len; p <= y1; p += len)
-        period(year_start(p), year_start(p + len), year_period_label(p, len));
+      // Periods ten times the step or more, as long as their labels fit them (ten millennia at most).
+      int len = 10;
+      while (len < 10000 && (len <= s.count || vp.to_x(year_start(len)) - vp.to_x(year_start(0)) <
+                                                   text.width(year_period_label(period_start(y0, len), len)) + 10))
+        len *= 10;
+      for (int p = period_start(y0, len); p <= y1; p = period_end(p, len))
+        period(year_start(p), year_start(period_end(p, len)), year_period_label(p, len));
       break;
     }
   }
+  // Period labels start at their period, or stick to the left edge while it is in view; one that does not
+  // fit inside its period is left out, so neighbours never overlap.
+  for (AxisPeriod& p : axis.periods) {
+    const double w = text.width(p.label);
+    p.label_x = std::min(std::max(p.x0, vp.left()) + 5, p.x1 - w - 5);
+    if (p.x1 - p.x0 < w + 10 || p.label_x < vp.left() || p.label_x >= vp.right() || p.x1 < vp.left()) p.label.clear();
+  }
+  for (Calendar c : calendars) axis.calendars.push_back(build_calendar_row(vp, text, c));
   return axis;
+}
+
+namespace {
+
+// Greedy placement in one calendar row: a tick is kept only where its label starts clear of the last one.
+class RowEmitter {
+ public:
+  RowEmitter(const Viewport& vp, const TextMeasure& text, CalendarRow& row) : vp_(vp), text_(text), row_(row) {}
+  void tick(sys_days d, std::string label) {
+    const double x = vp_.to_x(Seconds{d});
+    if (x < vp_.left() - 1e-6 || x > vp_.right() || x < label_end_ + kGap) return;
+    label_end_ = x + kAxisLabelPad + text_.width(label);
+    row_.ticks.push_back({x, std::move(label), true});
+  }
+  // What is in view at the left edge, when it fits before the first tick.
+  void context(std::string label) {
+    const double end = vp_.left() + kAxisLabelPad + text_.width(label);
+    if (!row_.ticks.empty() && end + kGap > row_.ticks.front().x) return;
+    row_.ticks.insert(row_.ticks.begin(), {vp_.left(), std::move(label), false});
+  }
+
+ private:
+  static constexpr double kGap = 8;
+  const Viewport& vp_;
+  const TextMeasure& text_;
+  CalendarRow& row_;
+  double label_end_ = -1e30;
+};
+
+constexpr int kDaySteps[] = {1, 2, 5, 10};
+constexpr int kMonthSteps[] = {1, 2, 3, 6};
+constexpr int kYearSteps[] = {1, 2, 5, 10, 20, 50, 100, 200, 500, 1000, 2000, 5000, 10000};
+
+}  // namespace
+
+CalendarRow build_calendar_row(const Viewport& vp, const TextMeasure& text, Calendar c) {
+  CalendarRow row{c, {}};
+  RowEmitter emit{vp, text, row};
+  const double ppd = 86400.0 / vp.seconds_per_pixel();  // pixels per day
+  const double month_px = ppd * (c == Calendar::Islamic ? 29.53 : 30.44);
+  const double year_px = ppd * (c == Calendar::Islamic ? 354.37 : 365.2425);
+  const sys_days d0 = floor<days>(vp.start()), d1 = floor<days>(vp.end());
+  const CalendarDate first = to_calendar(c, d0), last = to_calendar(c, d1);
+  double month_w = 0, long_w = 0;
+  for (unsigned m = 1; m <= 12; ++m) {
+    month_w = std::max<double>(month_w, text.width(month_name(c, m)));
+    long_w = std::max<double>(long_w, text.width("1 " + std::string{month_name(c, m)}));
+  }
+  const double year_w = std::max(text.width(calendar_year_name(c, first.year)), text.width(calendar_year_name(c, last.year)));
+  const double room = 12;  // between a label's end and the next tick, at least
+  // Days of the month (1, 1+k, ...), months (the year's first named by its year), or years.
+  int day_step = 0, month_step = 0, year_step = kYearSteps[std::size(kYearSteps) - 1];
+  if (month_px >= long_w + room)
+    for (int k : kDaySteps)
+      if (day_step == 0 && k * ppd >= text.width("88") + room) day_step = k;
+  if (day_step == 0)
+    for (int m : kMonthSteps)
+      if (month_step == 0 && m * month_px >= std::max(month_w, year_w) + room) month_step = m;
+  if (day_step == 0 && month_step == 0)
+    for (int n : kYearSteps)
+      if (n * year_px >= year_w + room) {
+        year_step = n;
+        break;
+      }
+  const int guard_max = 4096;  // ticks are bounded by the screen; this only guards against a bad step
+  int guard = 0;
+  if (day_step || month_step) {
+    for (CalendarDate m{first.year, first.month, 1}; from_calendar(c, m) <= d1 && guard < guard_max; ++guard) {
+      if (day_step) {
+        const unsigned dim = days_in_month(c, m.year, m.month);
+        for (unsigned d = 1; d == 1 || d + unsigned(day_step) <= dim + 1; d += unsigned(day_step))
+          emit.tick(from_calendar(c, {m.year, m.month, d}),
+                    d == 1 ? "1 " + std::string{month_name(c, m.month)} : std::to_string(d));
+      } else if ((m.month - 1) % unsigned(month_step) == 0) {
+        emit.tick(from_calendar(c, m), m.month == 1 ? calendar_year_name(c, m.year) : std::string{month_name(c, m.month)});
+      }
+      m = m.month == 12 ? CalendarDate{m.year + 1, 1, 1} : CalendarDate{m.year, m.month + 1, 1};
+    }
+    emit.context(day_step ? std::string{month_name(c, first.month)} + " " + calendar_year_name(c, first.year)
+                          : calendar_year_name(c, first.year));
+  } else {
+    for (int y = first_tick_year(first.year, year_step); y <= last.year && guard < guard_max; ++guard) {
+      emit.tick(year_start(c, y), calendar_year_name(c, y));
+      y = next_tick_year(y, year_step);
+    }
+    emit.context(calendar_year_name(c, first.year));
+  }
+  return row;
 }
 
 }  // namespace cs

@@ -52,24 +52,64 @@ void draw_records(DrawList& dl, const Timeline& t, const Layout& layout, const F
 
 void draw_axis(DrawList& dl, const Axis& axis, const Viewport& vp, const Font& font, const LayoutConfig& cfg,
                const Theme& th, float width) {
-  const float h = cfg.axis_height, mid = std::round(h / 2);
-  dl.rect(0, 0, width, h, th.axis_bg);
+  const float h = cfg.gregorian_axis_height(), mid = std::round(h / 2);
+  dl.rect(0, 0, width, cfg.axis_height, th.axis_bg);
   dl.rect(0, h - 1, width, h, th.separator);
+  const float pad = float(kAxisLabelPad);
+  // Calendar rows: their names in the header column, ticks and labels under the Gregorian rows.
+  for (std::size_t i = 0; i < axis.calendars.size(); ++i) {
+    const float y0 = h + float(i) * cfg.calendar_row_height, y1 = y0 + cfg.calendar_row_height;
+    dl.set_clip({0, y0, float(vp.left()), y1});
+    font.draw_centered(dl, 12, y0, y1, calendar_name(axis.calendars[i].calendar), th.text_dim, float(vp.left()) - 18);
+    dl.set_clip({float(vp.left()), y0, width, y1});
+    for (const CalendarTick& t : axis.calendars[i].ticks) {
+      if (t.boundary) dl.rect(float(t.x), y1 - 7, float(t.x) + 1, y1 - 1, th.text_dim);
+      font.draw_centered(dl, float(t.x) + pad, y0, y1 - 1, t.label, t.boundary ? th.text_dim : th.text);
+    }
+    dl.set_clip({-1e9f, -1e9f, 1e9f, 1e9f});
+    dl.rect(0, y1 - 1, width, y1, th.separator);
+  }
   dl.set_clip({float(vp.left()), 0, width, h});
-  // Enclosing periods: the label sticks to the left edge while its period is in view, and is pushed out
-  // by the next period rather than shortened.
+  // Enclosing periods: the label sticks to the left edge while its period is in view (axis.cpp placed it).
   for (const AxisPeriod& p : axis.periods) {
     if (p.x1 < vp.left() || p.x0 > vp.right()) continue;
     dl.rect(float(p.x0), 4, float(p.x0) + 1, mid, th.separator);
-    const float w = font.width(p.label);
-    const float x = std::min(std::max(float(p.x0), float(vp.left())) + 5, float(p.x1) - w - 5);
-    if (x >= float(vp.left())) font.draw_centered(dl, x, 2, mid, p.label, th.text);  // no clipped fragments
+    if (!p.label.empty()) font.draw_centered(dl, float(p.label_x), 2, mid, p.label, th.text);
   }
   for (const AxisTick& t : axis.ticks) {
     dl.rect(float(t.x), h - 8, float(t.x) + 1, h - 1, th.text_dim);
-    font.draw_centered(dl, float(t.x) + 4, mid, h - 3, t.label, th.text_dim);
+    font.draw_centered(dl, float(t.x) + pad, mid, h - 3, t.label, th.text_dim);
   }
   dl.set_clip({-1e9f, -1e9f, 1e9f, 1e9f});
+}
+
+// Ghosts sit behind the marks: a faint copy of the mark at the claimed date, a thin connector to the
+// event's own mark (along the ghost's row, then up or down), and the claiming source's name.
+void draw_ghosts(DrawList& dl, const Timeline& t, const Layout& layout, const Font& font, const Theme& th) {
+  for (const GhostMark& g : layout.ghosts) {
+    const Rgba lane = g.slot < t.lanes.size() ? t.lanes[g.slot].color : Rgba{110, 110, 120, 255};
+    const Rgba faint = with_alpha(lane, th.ghost_alpha);
+    const Box& b = g.box;
+    const Box& e = layout.records[g.record].box;
+    const float gy = std::round((b.y0 + b.y1) / 2), ey = (e.y0 + e.y1) / 2;
+    const float ex = std::clamp((b.x0 + b.x1) / 2, e.x0, e.x1);  // the event's nearest point in x
+    if (std::abs(gy - ey) < 1) {  // same row: between the facing edges
+      const float a = b.x1 <= e.x0 ? b.x1 : e.x1, c = b.x1 <= e.x0 ? e.x0 : b.x0;
+      if (c > a) dl.rect(a, gy, c, gy + 1, faint);
+    } else {
+      const float from = b.x1 <= ex ? b.x1 : b.x0;
+      dl.rect(std::min(from, ex), gy, std::max(from, ex) + 1, gy + 1, faint);
+      dl.rect(ex, std::min(gy, ey < gy ? e.y1 : e.y0), ex + 1, std::max(gy, ey < gy ? e.y1 : e.y0), faint);
+    }
+    if (g.style == MarkStyle::Diamond) {
+      dl.diamond((b.x0 + b.x1) / 2, (b.y0 + b.y1) / 2, b.x1 - b.x0, faint, false);
+    } else {
+      dl.rect(b.x0, b.y0, b.x1, b.y1, with_alpha(lane, std::uint8_t(th.ghost_alpha / 3)));
+      dl.frame(b.x0, b.y0, b.x1, b.y1, 1, faint);
+    }
+    if (g.has_label)
+      font.draw_centered(dl, g.label_box.x0, g.label_box.y0, g.label_box.y1, g.label, with_alpha(th.text_dim, 200));
+  }
 }
 
 }  // namespace
@@ -109,16 +149,21 @@ void event_focus_range(const When& w, Seconds horizon, Seconds& t0, Seconds& t1)
 }
 
 Layout layout_for(const TimelineIndex& index, const CanvasView& view, const TextMeasure& text,
-                  const LayoutConfig& cfg) {
-  return build_layout({&index, view.viewport, cfg.axis_height, view.scroll_y, view.height}, text, cfg);
+                  const LayoutConfig& cfg, std::optional<EventIndex> focus) {
+  LayoutInput in{&index, view.viewport, cfg.axis_height, view.scroll_y, view.height};
+  in.focus = focus;
+  return build_layout(in, text, cfg);
 }
 
 void build_scene(Scene& scene, const TimelineIndex& index, const CanvasView& view, const Font& font,
-                 const LayoutConfig& cfg, const Theme& th, const SceneState& state) {
+                 const LayoutConfig& config, const Theme& th, const SceneState& state,
+                 std::span<const Calendar> calendars) {
   const Timeline& t = index.timeline();
   const Viewport& vp = view.viewport;
-  scene.layout = layout_for(index, view, font, cfg);
-  scene.axis = build_axis(vp, font);
+  const LayoutConfig cfg =
+      config.calendar_rows == int(calendars.size()) ? config : config.with_calendars(int(calendars.size()));
+  scene.layout = layout_for(index, view, font, cfg, state.selected);
+  scene.axis = build_axis(vp, font, calendars);
   DrawList& dl = scene.draw;
   dl.clear();
   // The background is the renderer's clear colour (th.background): no full-screen quad to fill.
@@ -131,6 +176,7 @@ void build_scene(Scene& scene, const TimelineIndex& index, const CanvasView& vie
   }
   dl.set_clip({float(vp.left()), cfg.axis_height, view.width, view.height});
   for (const AxisTick& tk : scene.axis.ticks) dl.rect(float(tk.x), cfg.axis_height, float(tk.x) + 1, view.height, th.grid);
+  draw_ghosts(dl, t, scene.layout, font, th);
   draw_records(dl, t, scene.layout, font, th, state);
   // Lane headers over the left edge.
   dl.set_clip({0, cfg.axis_height, float(vp.left()), view.height});

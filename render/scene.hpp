@@ -8,6 +8,7 @@
 #include "render/layout.hpp"
 
 #include <optional>
+#include <span>
 
 namespace cs {
 
@@ -28,6 +29,7 @@ struct Theme {
   Rgba fold_bg{72, 76, 86, 255};
   Rgba selection{22, 100, 214, 255};
   Rgba hover{22, 100, 214, 140};
+  std::uint8_t ghost_alpha = 90;  // ghosts of disputed dates: lane colour this faint
 };
 
 // What the canvas shows: the view (time and vertical scroll) and the canvas size in pixels.
@@ -56,9 +58,15 @@ CanvasView fit_all(const TimelineIndex& index, float width, float height, const 
 // shown up to `horizon` (the end of the data: "/.." means ongoing as of the sources, not as of today).
 void event_focus_range(const When& w, Seconds horizon, Seconds& t0, Seconds& t1);
 
+// The layout of the canvas; `focus` stands unfolded and labelled (see LayoutInput::focus).
 Layout layout_for(const TimelineIndex& index, const CanvasView& view, const TextMeasure& text,
-                  const LayoutConfig& cfg);
+                  const LayoutConfig& cfg, std::optional<EventIndex> focus = std::nullopt);
+// The whole frame. `calendars` adds a row under the Gregorian axis for each (Solar Hijri, Islamic,
+// Julian); the axis grows by cfg.calendar_row_height per row, so callers that measure the axis (hit
+// areas, scrolling) should use cfg.with_calendars(calendars.size()) themselves. The selected event is the
+// layout's focus: it stands unfolded wherever it is in view. Disputed events show their ghosts.
 void build_scene(Scene& scene, const TimelineIndex& index, const CanvasView& view, const Font& font,
-                 const LayoutConfig& cfg, const Theme& theme, const SceneState& state);
+                 const LayoutConfig& cfg, const Theme& theme, const SceneState& state,
+                 std::span<const Calendar> calendars = {});
 
 }  // namespace cs

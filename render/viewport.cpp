@@ -18,7 +18,10 @@ Viewport::Viewport(Seconds t0, Seconds t1, double left, double width) : left_(le
 
 double Viewport::to_x(Seconds t) const {
   // Subtract in int64 first: the difference is small where it matters (on screen), so the double is exact.
-  const std::int64_t d = t.time_since_epoch().count() - origin_.time_since_epoch().count();
+  // Far off screen (an open start at INT64_MIN) the difference saturates; it only has to stay off screen.
+  std::int64_t d;
+  if (__builtin_sub_overflow(t.time_since_epoch().count(), origin_.time_since_epoch().count(), &d))
+    d = t < origin_ ? std::numeric_limits<std::int64_t>::min() : std::numeric_limits<std::int64_t>::max();
   return left_ + (double(d) - frac_) / spp_;
 }
 

@@ -1,6 +1,8 @@
 // Offscreen benchmark over a fixed path: layout alone, and whole frames (layout, draw list, GL draw).
 #include "app/cli/bench.hpp"
 
+#include "model/document.hpp"
+
 #include "render/gl/headless_context.hpp"
 #include "model/io/load_file.hpp"
 #include "app/cli/load_progress.hpp"
@@ -18,7 +20,10 @@
 #include <filesystem>
 #include <fstream>
 #include <iostream>
+#include <thread>
 #include <unistd.h>
+
+#include <nlohmann/json.hpp>
 
 namespace cs {
 
@@ -87,6 +92,49 @@ void print_stats(const char* what, const Stats& s, const char* note) {
 
 }  // namespace
 
+namespace {
+
+nlohmann::json stats_json(const std::vector<double>& ms) {
+  const Stats s = stats_of(ms);
+  return {{"median", s.median}, {"p95", s.p95}, {"max", s.max}, {"count", ms.size()}};
+}
+
+// N edits of four kinds in turn (set a title, set a date, add an event, delete it again), each timed from
+// the call until the next layout is done, and each followed by an atomic save, timed on its own.
+void time_edits(Document& doc, const CanvasView& view, const Font& font, const LayoutConfig& cfg, int n,
+                std::vector<double>& edit_ms, std::vector<double>& save_ms) {
+  std::uint64_t x = 0x9E3779B97F4A7C15ull;  // splitmix64: the same events on every machine
+  const auto next = [&] {
+    std::uint64_t z = (x += 0x9E3779B97F4A7C15ull);
+    z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9ull;
+    z = (z ^ (z >> 27)) * 0x94D049BB133111EBull;
+    return z ^ (z >> 31);
+  };
+  for (int k = 0; k < n; ++k) {
+    const std::size_t count = doc.timeline().event_count();
+    if (count == 0) break;
+    const std::string id{doc.timeline().store().id(EventIndex(next() % count))};
+    EditOp op;
+    switch (k % 4) {
+      case 0: op = EditOp::set(id, "title", "Edited " + std::to_string(k)); break;
+      case 1: op = EditOp::set(id, "date", std::to_string(1000 + next() % 1100)); break;
+      case 2: op = EditOp::add("{id: bench-added-" + std::to_string(k) + ", title: Added, date: 2001-02-03}"); break;
+      default: op = EditOp::remove("bench-added-" + std::to_string(k - 1)); break;
+    }
+    auto a = Clock::now();
+    const EditResult r = doc.apply(op);
+    const Layout l = layout_for(doc.index(), view, font, cfg);
+    edit_ms.push_back(std::chrono::duration<double, std::milli>(Clock::now() - a).count());
+    if (!r.ok) std::cerr << "chronoscope: bench: an edit was refused:\n" << r.problems.format_all();
+    a = Clock::now();
+    const SaveResult saved = doc.save();
+    save_ms.push_back(std::chrono::duration<double, std::milli>(Clock::now() - a).count());
+    if (saved.status != SaveStatus::Saved) std::cerr << "chronoscope: bench: " << saved.message << "\n";
+  }
+}
+
+}  // namespace
+
 int run_bench(const Options& o) {
   const std::size_t rss_before = current_rss_bytes();
   std::uintmax_t file_bytes = 0;
@@ -94,23 +142,42 @@ int run_bench(const Options& o) {
     std::error_code ec;
     file_bytes = std::filesystem::file_size(o.file, ec);
   }
-  Timeline t;
-  Diagnostics d{o.file};
+  // Edits and saves work on a copy, so the benchmark never changes the file it is given.
+  std::string file = o.file;
+  if (o.edits) {
+    file = (std::filesystem::temp_directory_path() / ("chronoscope-bench-" + std::to_string(::getpid()) + ".yaml")).string();
+    std::error_code ec;
+    std::filesystem::copy_file(o.file, file, std::filesystem::copy_options::overwrite_existing, ec);
+    if (ec) {
+      std::cerr << "chronoscope: error: cannot copy '" << escape_for_terminal(o.file) << "' to " << file << "\n";
+      return 1;
+    }
+  }
+  struct RemoveCopy {
+    std::string path;
+    ~RemoveCopy() {
+      if (!path.empty()) std::filesystem::remove(path);
+    }
+  } remove_copy{o.edits ? file : std::string{}};
   const auto t0 = Clock::now();
-  load_with_progress(o.file, t, d);
-  const TimelineIndex index{t};
+  std::unique_ptr<Document> doc = Document::load(file);
   const double load_s = std::chrono::duration<double>(Clock::now() - t0).count();
-  std::cerr << d.format_all();
-  if (d.has_errors()) return 1;
+  std::cerr << doc->diagnostics().format_all();
+  if (doc->diagnostics().has_errors()) return 1;
   const std::size_t peak = peak_rss_bytes();
-  const std::size_t n = t.event_count();
+  const std::size_t n = doc->timeline().event_count();
   const double mb = double(file_bytes) / 1e6;
-  std::printf("file     %s: %zu events, %zu lanes, %.1f MB\n", o.file.c_str(), n, t.lanes.size(), mb);
-  std::printf("load     %.3f s (parse, validate, index)\n", load_s);
-  const double grown = double(peak > rss_before ? peak - rss_before : 0);
-  std::printf("memory   peak %.1f MB = %.2f x the file; %.0f bytes per event beyond the file's size\n", double(peak) / 1e6,
-              double(peak) / double(std::max<std::uintmax_t>(1, file_bytes)),
-              n ? (grown - double(file_bytes)) / double(n) : 0.0);
+  const bool text = !o.json;
+  if (text) {
+    std::printf("file     %s: %zu events, %zu lanes, %.1f MB\n", escape_for_terminal(o.file).c_str(), n,
+                doc->timeline().lanes.size(), mb);
+    std::printf("load     %.3f s (read, parse on %u threads, validate, index)\n", load_s,
+                std::max(1u, std::thread::hardware_concurrency()));
+    const double grown = double(peak > rss_before ? peak - rss_before : 0);
+    std::printf("memory   peak %.1f MB = %.2f x the file; %.0f bytes per event beyond the file's size\n",
+                double(peak) / 1e6, double(peak) / double(std::max<std::uintmax_t>(1, file_bytes)),
+                n ? (grown - double(file_bytes)) / double(n) : 0.0);
+  }
 
   const int w = o.width ? o.width : 1920, h = o.height ? o.height : 1080;
   std::string err;
@@ -123,9 +190,11 @@ int run_bench(const Options& o) {
     return 1;
   }
   const LayoutConfig cfg;
+  const TimelineIndex& index = doc->index();
   CanvasView view = fit_all(index, float(w), float(h), cfg);
+  const CanvasView start_view = view;
   const auto path = bench_path(index, view, o.frames);
-  std::vector<double> layout_ms, frame_ms;
+  std::vector<double> layout_ms, frame_ms, window_ms, edit_ms, save_ms;
   std::size_t max_records = 0;
   Scene scene;
   target.bind();
@@ -141,20 +210,40 @@ int run_bench(const Options& o) {
     glFinish();
     frame_ms.push_back(std::chrono::duration<double, std::milli>(Clock::now() - a).count());
   }
-  char note[128];
-  std::snprintf(note, sizeof note, "(%zu frames, at most %zu records)", path.size(), max_records);
-  print_stats("layout", stats_of(layout_ms), note);
-  std::snprintf(note, sizeof note, "(layout + draw list + GL draw at %dx%d on %s)", w, h, ctx->renderer().c_str());
-  print_stats("frame", stats_of(frame_ms), note);
+  char note[160];
+  if (text) {
+    std::snprintf(note, sizeof note, "(%zu frames, at most %zu records)", path.size(), max_records);
+    print_stats("layout", stats_of(layout_ms), note);
+    std::snprintf(note, sizeof note, "(layout + draw list + GL draw at %dx%d on %s)", w, h, ctx->renderer().c_str());
+    print_stats("frame", stats_of(frame_ms), note);
+  }
+  if (o.edits) {
+    time_edits(*doc, start_view, *font, cfg, o.edits, edit_ms, save_ms);
+    if (text) {
+      std::snprintf(note, sizeof note, "(%d edits: set title, set date, add, delete; apply + next layout)", o.edits);
+      print_stats("edit", stats_of(edit_ms), note);
+      std::snprintf(note, sizeof note, "(atomic: temp file, fsync, rename, fsync of the folder; %.1f MB)", mb);
+      print_stats("save", stats_of(save_ms), note);
+    }
+  }
   if (o.window) {
     ctx.reset();
-    std::vector<double> window_ms;
     Options wo = o;
     wo.width = w;
     wo.height = h;
     if (bench_window(wo, o.frames, window_ms) != 0) return 1;
-    std::snprintf(note, sizeof note, "(the whole app frame in a %dx%d window: input, UI, canvas, swap)", w, h);
-    print_stats("window", stats_of(window_ms), note);
+    if (text) {
+      std::snprintf(note, sizeof note, "(the whole app frame in a %dx%d window: input, UI, canvas, swap)", w, h);
+      print_stats("window", stats_of(window_ms), note);
+    }
+  }
+  if (o.json) {
+    nlohmann::json j = {{"file", o.file},        {"events", n},          {"file_bytes", file_bytes},
+                        {"load_s", load_s},      {"peak_rss_bytes", peak}, {"threads", std::max(1u, std::thread::hardware_concurrency())},
+                        {"layout_ms", stats_json(layout_ms)}, {"frame_ms", stats_json(frame_ms)}};
+    if (o.window) j["window_ms"] = stats_json(window_ms);
+    if (o.edits) j["edit_ms"] = stats_json(edit_ms), j["save_ms"] = stats_json(save_ms);
+    std::cout << j.dump(2, ' ', false, nlohmann::json::error_handler_t::replace) << "\n";
   }
   return 0;
 }

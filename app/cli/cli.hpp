@@ -8,7 +8,7 @@
 
 namespace cs {
 
-enum class Mode { Open, Check, Render, Layout, Bench, Generate, Version, Help };
+enum class Mode { Open, Check, Render, Layout, Bench, Generate, Edit, Version, Help };
 
 struct Options {
   Mode mode = Mode::Open;
@@ -25,6 +25,10 @@ struct Options {
   // bench
   int frames = 120;
   bool window = false;  // bench: also play the path in a real window
+  int edits = 0;        // bench: edits to time (and saves)
+  bool json = false;    // bench: print the figures as one JSON object
+  // Commands that read their own arguments (edit): everything after the command's name.
+  std::vector<std::string> rest;
 };
 
 struct ParsedArgs {

@@ -10,5 +10,6 @@ int run_check(const Options& o);
 int run_layout(const Options& o);
 int run_render(const Options& o);
 int run_generate(const Options& o);
+int run_edit(const Options& o);
 
 }  // namespace cs

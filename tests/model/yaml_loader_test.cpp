@@ -84,12 +84,11 @@ TEST(YamlLoader, ADisputedDateKeepsEveryClaim) {
     sources:
       - {source: a1, locator: "para 1", dated: external}
       - {source: a1, locator: "para 10", claims: "2014"}
-      - {source: a1, locator: "para 11", claims: "2014-13"}
 )");
-  EXPECT_EQ(l.out, "t.yaml:14:50: error: invalid date '2014-13': month must be 01 to 12\n");
+  EXPECT_EQ(l.out, "");
   ASSERT_EQ(l.t.event_count(), 1u);
   const Event& e = l.t.event(0);
-  ASSERT_EQ(e.sources.size(), 3u);
+  ASSERT_EQ(e.sources.size(), 2u);
   EXPECT_FALSE(e.sources[0].claims);
   ASSERT_TRUE(e.sources[1].claims);
   EXPECT_EQ(e.sources[1].claims_text, "2014");
@@ -97,9 +96,23 @@ TEST(YamlLoader, ADisputedDateKeepsEveryClaim) {
   EXPECT_TRUE(e.date_disputed());
 }
 
+TEST(YamlLoader, AnEventWithAnErrorAnywhereIsLeftOut) {
+  auto l = with_events(R"(  - id: intervention
+    title: Intervention
+    date: 2015-09-30/..
+    sources:
+      - {source: a1, locator: "para 11", claims: "2014-13"}
+  - {id: b, title: B, date: 2016}
+)");
+  EXPECT_EQ(l.out, "t.yaml:12:50: error: invalid date '2014-13': month must be 01 to 12\n");
+  ASSERT_EQ(l.t.event_count(), 1u);
+  EXPECT_EQ(l.t.event(0).id, "b");
+}
+
 TEST(YamlLoader, MalformedYaml) {
   auto l = load("title: [unclosed\nevents: []\n");
-  EXPECT_EQ(l.out, "t.yaml:2:7: error: malformed YAML: end of sequence flow not found\n");
+  // The title's entry is read on its own: the flow list is found unclosed where the next root key begins.
+  EXPECT_EQ(l.out, "t.yaml:2:1: error: malformed YAML: end of sequence flow not found\n");
   EXPECT_TRUE((l.t.event_count() == 0));
 }
 
@@ -107,7 +120,7 @@ TEST(YamlLoader, QualifiedDatesInFlowMapsGetAHint) {
   auto l = with_events("  - {id: a, title: A, date: 2015-09?, lanes: [russia]}\n");
   EXPECT_EQ(l.out,
             "t.yaml:8:36: error: malformed YAML: unknown token (inside {...} or [...], quote a date with a "
-            "qualifier: \"2015-09?\")\n");
+            "qualifier: \"2015-09?\"); the event at line 8 is skipped\n");
   EXPECT_EQ(with_events("  - {id: a, title: A, date: \"2015-09?\", lanes: [russia]}\n").out, "");
 }
 
@@ -196,8 +209,7 @@ TEST(YamlLoader, UnknownLanesAndSources) {
   EXPECT_EQ(l.out,
             "t.yaml:11:21: error: unknown lane 'mars'\n"
             "t.yaml:13:18: error: unknown source 'nowhere'\n");
-  ASSERT_EQ(l.t.event_count(), 1u);
-  EXPECT_EQ(l.t.event(0).lanes, std::vector<std::string>{"russia"});
+  EXPECT_EQ(l.t.event_count(), 0u);  // an event with an error is left out
 }
 
 TEST(YamlLoader, UnknownKeysWarn) {
@@ -253,7 +265,7 @@ TEST(YamlLoader, AliasBombIsStopped) {
   const auto start = std::chrono::steady_clock::now();
   auto l = load(bomb);
   EXPECT_LT(std::chrono::steady_clock::now() - start, std::chrono::seconds{20});  // a hang guard, not a timing
-  EXPECT_NE(l.out.find("error: aliases expand to more than 4000000 nodes"), std::string::npos) << l.out;
+  EXPECT_NE(l.out.find("error: aliases expand to more than 1000000 nodes"), std::string::npos) << l.out;
 }
 
 TEST(YamlLoader, PlainAliasesStillWork) {

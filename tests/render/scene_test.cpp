@@ -57,13 +57,14 @@ TEST(Scene, FocusOnAnOngoingEventRunsToTheEndOfTheData) {
   EXPECT_EQ(b, at(2018, 6, 1) + len / 5);
 }
 
-TEST(Scene, BaseRowsLetEveryLaneFit) {
+TEST(Scene, BaseRowsShareTheCanvasEvenly) {
   const LayoutConfig cfg;
-  EXPECT_EQ(base_rows(cfg, 3, 2000), cfg.max_rows);
-  const int rows = base_rows(cfg, 12, 1080);
+  // No cap of six rows any more: three lanes on a tall canvas start with 29 rows each ((2000-46-30)/22/3).
+  EXPECT_EQ(base_rows(cfg, 3, 2000, cfg.axis_height), 29);
+  const int rows = base_rows(cfg, 12, 1080, cfg.axis_height);
   EXPECT_EQ(rows, 3);
   EXPECT_LE(cfg.axis_height + 12 * (2 * cfg.lane_padding + rows * cfg.row_height), 1080);
-  EXPECT_EQ(base_rows(cfg, 40, 600), 2);  // never fewer than two
+  EXPECT_EQ(base_rows(cfg, 40, 600, cfg.axis_height), 2);  // never fewer than two
 }
 
 TEST(Scene, SpareRowsGoToTheLanesThatNeedThem) {
@@ -85,7 +86,7 @@ TEST(Scene, SpareRowsGoToTheLanesThatNeedThem) {
   ASSERT_TRUE(font);
   const CanvasView v = make_canvas_view(at(2014), at(2017), 1200, 700, cfg);
   const Layout l = layout_for(index, v, *font, cfg);
-  ASSERT_EQ(base_rows(cfg, 12, 700), 2);
+  ASSERT_EQ(base_rows(cfg, 12, 700, cfg.axis_height), 2);
   EXPECT_EQ(l.lanes[0].rows, 5);
   for (const auto& r : l.records) EXPECT_NE(r.kind, RecordKind::Fold);
   EXPECT_LE(cfg.axis_height + l.content_height, 700);
@@ -114,4 +115,95 @@ TEST(Scene, DrawListHoldsTheMarksInLaneColours) {
     EXPECT_GE(q.y0, 0);
     EXPECT_LE(q.y1, 300);
   }
+}
+
+namespace {
+const Font& scene_font() {
+  static const auto f = Font::load(find_default_font(), 15);
+  return *f;
+}
+}  // namespace
+
+TEST(Scene, CalendarsAddRowsUnderTheGregorianAxis) {
+  Timeline t;
+  t.lanes = {{"r", "Russia"}};
+  Event a = ev("a", "2015-06-01");
+  a.lanes = {"r"};
+  test::add_events(t, {a});
+  const TimelineIndex index{t};
+  const Calendar cals[] = {Calendar::SolarHijri, Calendar::Islamic, Calendar::Julian};
+  const LayoutConfig cfg;
+  Scene plain, with;
+  const CanvasView v = make_canvas_view(at(2014), at(2017), 1000, 400, cfg);
+  build_scene(plain, index, v, scene_font(), cfg, Theme{}, {});
+  build_scene(with, index, v, scene_font(), cfg, Theme{}, {}, cals);
+  ASSERT_EQ(with.axis.calendars.size(), 3u);
+  EXPECT_EQ(with.axis.calendars[0].calendar, Calendar::SolarHijri);
+  EXPECT_TRUE(plain.axis.calendars.empty());
+  // The lanes move down by a row per calendar, a row as tall as the configuration says.
+  EXPECT_EQ(plain.layout.lanes[0].y0, cfg.axis_height);
+  EXPECT_EQ(with.layout.lanes[0].y0, cfg.axis_height + 3 * cfg.calendar_row_height);
+  EXPECT_EQ(cfg.with_calendars(3).axis_height, with.layout.lanes[0].y0);
+  EXPECT_EQ(cfg.with_calendars(3).gregorian_axis_height(), cfg.axis_height);
+  EXPECT_GT(with.draw.quads().size(), plain.draw.quads().size());  // the rows' ticks and labels
+  for (const Quad& q : with.draw.quads()) {
+    EXPECT_GE(q.y0, 0);
+    EXPECT_LE(q.y1, 400);
+  }
+}
+
+TEST(Scene, GhostsAreDrawnFaintBehindTheMarks) {
+  Timeline t;
+  t.lanes = {{"r", "Russia", {200, 10, 20, 255}}};
+  t.sources = {Source{"s", "Article", "Alwaght"}};
+  t.index_names();
+  Event a = ev("a", "2015-09-30");
+  a.lanes = {"r"};
+  SourceRef claim;
+  claim.source = "s";
+  claim.claims = parse_edtf("2015-03-01").value;
+  a.sources = {claim};
+  test::add_events(t, {a});
+  const TimelineIndex index{t};
+  Scene s;
+  const Theme th;
+  build_scene(s, index, make_canvas_view(at(2015), at(2016), 1000, 300, LayoutConfig{}), scene_font(), LayoutConfig{},
+              th, {});
+  ASSERT_EQ(s.layout.ghosts.size(), 1u);
+  std::size_t faint = 0, solid = 0, first_solid = SIZE_MAX, last_faint = 0;
+  for (std::size_t k = 0; k < s.draw.quads().size(); ++k) {
+    const Quad& q = s.draw.quads()[k];
+    if (q.rgba == pack(with_alpha(Rgba{200, 10, 20, 255}, th.ghost_alpha))) ++faint, last_faint = k;
+    if (q.rgba == pack(Rgba{200, 10, 20, 255}) && q.shape == Shape::Diamond) ++solid, first_solid = std::min(first_solid, k);
+  }
+  EXPECT_GE(faint, 2u);  // the ghost's diamond and its connector
+  EXPECT_EQ(solid, 1u);
+  EXPECT_LT(last_faint, first_solid);  // drawn before (behind) the event's own mark
+}
+
+TEST(Scene, TheSelectedEventStandsUnfolded) {
+  Timeline t;
+  t.lanes = {{"r", "Russia"}};
+  t.index_names();
+  for (int i = 0; i < 40; ++i) {
+    Event e = ev("d" + std::to_string(i), "2015-06-" + std::string(i % 28 < 9 ? "0" : "") + std::to_string(i % 28 + 1));
+    e.lanes = {"r"};
+    t.add_event(e);
+  }
+  const TimelineIndex index{t};
+  const CanvasView v = make_canvas_view(at(1990), at(2040), 1000, 300, LayoutConfig{});
+  Scene s;
+  build_scene(s, index, v, scene_font(), LayoutConfig{}, Theme{}, {});
+  for (const auto& r : s.layout.records) EXPECT_EQ(r.kind, RecordKind::Fold);
+  SceneState state;
+  state.selected = 17;
+  build_scene(s, index, v, scene_font(), LayoutConfig{}, Theme{}, state);
+  std::uint64_t total = 0;
+  bool shown = false;
+  for (const auto& r : s.layout.records) {
+    total += r.kind == RecordKind::Fold ? r.count : 1;
+    shown = shown || (r.kind == RecordKind::Point && r.event == 17 && r.has_label);
+  }
+  EXPECT_TRUE(shown);
+  EXPECT_EQ(total, 40u);  // the folds count the others exactly
 }

@@ -1,0 +1,124 @@
+// Loading in a thread and handing the document over on the UI thread; watching the file and reloading it
+// when that loses nothing (no unsaved edits), else flagging the conflict for the user to settle.
+#include "app/session.hpp"
+
+#include <algorithm>
+
+namespace cs {
+
+bool Selection::contains(std::string_view id) const { return std::find(ids.begin(), ids.end(), id) != ids.end(); }
+
+void Selection::toggle(const std::string& id) {
+  if (auto it = std::find(ids.begin(), ids.end(), id); it != ids.end()) ids.erase(it);
+  else ids.push_back(id);
+}
+
+Session::~Session() {
+  if (loader_.joinable()) loader_.join();  // the thread writes into members
+}
+
+void Session::open(const std::string& path) {
+  if (loader_.joinable()) return;  // one load at a time
+  reloading_ = doc_ && doc_->path() == path;
+  loading_path_ = path;
+  progress_ = 0;
+  loaded_ = false;
+  loader_ = std::thread{[this, path] {
+    incoming_ = Document::load(path, &progress_);
+    loaded_ = true;
+  }};
+}
+
+void Session::finish_load() {
+  loader_.join();
+  const bool same_file = reloading_;
+  doc_ = std::move(incoming_);
+  ++generation_;
+  conflict_ = save_over_ = false;
+  if (!same_file) {
+    selection = Selection{};
+    watcher_ = std::make_unique<FileWatcher>(doc_->path());
+  }
+  prune_selection();
+  status_ = same_file ? "reloaded " + doc_->path() + " (changed on disk)" : std::string{};
+}
+
+// Ids that no longer name an event are let go (a reload or an undo took them away).
+void Session::prune_selection() {
+  if (!doc_) return;
+  std::erase_if(selection.ids, [&](const std::string& id) { return !doc_->find_event(id); });
+  if (!selection.hovered.empty() && !doc_->find_event(selection.hovered)) selection.hovered.clear();
+  if (selection.focus_request && !doc_->find_event(*selection.focus_request)) selection.focus_request.reset();
+}
+
+void Session::update() {
+  if (loader_.joinable() && loaded_) finish_load();
+  if (!doc_ || loader_.joinable() || !watcher_ || !watcher_->changed()) return;
+  if (!doc_->changed_on_disk()) return;  // touched, or our own save
+  if (doc_->modified()) {
+    conflict_ = true;  // keep both: the user decides
+    status_ = doc_->path() + " changed on disk; your edits are kept";
+    return;
+  }
+  open(doc_->path());
+}
+
+void Session::reload() {
+  if (doc_) open(doc_->path());
+}
+
+void Session::keep_mine() {
+  conflict_ = false;
+  save_over_ = true;
+}
+
+EditResult Session::apply(std::span<const EditOp> ops, std::string label) {
+  if (!doc_) return EditResult{false, Diagnostics{}, {}};
+  EditResult r = doc_->apply(ops, std::move(label));
+  if (!r.ok) {
+    status_ = r.problems.items().empty() ? "refused" : r.problems.format(r.problems.items().front());
+    return r;
+  }
+  // An event whose id was set follows its new id in the selection.
+  for (std::size_t k = 0; k < ops.size() && k < r.ids.size(); ++k)
+    if (ops[k].kind == EditOp::Kind::Set && ops[k].key == "id")
+      for (std::string& id : selection.ids)
+        if (id == ops[k].id) id = r.ids[k];
+  prune_selection();
+  status_.clear();
+  return r;
+}
+
+bool Session::undo() {
+  if (!doc_ || !doc_->undo()) return false;
+  prune_selection();
+  return true;
+}
+
+bool Session::redo() {
+  if (!doc_ || !doc_->redo()) return false;
+  prune_selection();
+  return true;
+}
+
+SaveResult Session::save() {
+  if (!doc_) return {};
+  SaveResult r = doc_->save(save_over_);
+  if (r.status == SaveStatus::Saved) conflict_ = save_over_ = false;
+  if (r.status == SaveStatus::Conflict) conflict_ = true;
+  status_ = r.message;
+  return r;
+}
+
+SaveResult Session::save_as(const std::string& path) {
+  if (!doc_) return {};
+  SaveResult r = doc_->save_as(path);
+  if (r.status == SaveStatus::Saved) {
+    watcher_ = std::make_unique<FileWatcher>(path);
+    conflict_ = save_over_ = false;
+  }
+  status_ = r.message;
+  return r;
+}
+
+}  // namespace cs

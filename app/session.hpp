@@ -1,0 +1,93 @@
+// What the window has open: the document (the file as the truth), what the user selected (by event id), the
+// filter, and the work around them: loading and reloading in the background, watching the file, undo, redo
+// and saving. Panels get the session each frame and keep no pointer into the document across frames: an
+// edit or a reload may move what it pointed at.
+#pragma once
+
+#include "model/document.hpp"
+#include "model/io/file_watcher.hpp"
+
+#include <atomic>
+#include <memory>
+#include <optional>
+#include <string>
+#include <thread>
+#include <vector>
+
+namespace cs {
+
+// Events by id, so a reload or an edit never points at the wrong one.
+struct Selection {
+  std::vector<std::string> ids;  // the first is the one the inspector shows
+  std::string hovered;
+  std::optional<std::string> focus_request;  // "move the view to this event", consumed by the canvas
+
+  bool empty() const { return ids.empty(); }
+  bool contains(std::string_view id) const;
+  const std::string* primary() const { return ids.empty() ? nullptr : &ids.front(); }
+  void select(std::string id) { ids = {std::move(id)}; }
+  void toggle(const std::string& id);
+  void clear() { ids.clear(); }
+};
+
+class Session {
+ public:
+  Session() = default;
+  ~Session();
+  Session(const Session&) = delete;
+  Session& operator=(const Session&) = delete;
+
+  // Starts reading `path` in the background (the current document stays until the new one is ready).
+  void open(const std::string& path);
+  bool loading() const { return loader_.joinable(); }
+  float progress() const { return progress_.load(); }
+  const std::string& loading_path() const { return loading_path_; }
+  // Once a frame: takes a finished load, notices changes on disk, and reloads when that loses nothing.
+  void update();
+
+  Document* doc() { return doc_.get(); }
+  const Document* doc() const { return doc_.get(); }
+  // Changes whenever what panels show may have changed: a load, a reload, an edit, undo or redo.
+  std::uint64_t generation() const { return generation_ + (doc_ ? doc_->revision() : 0); }
+
+  Selection selection;
+
+  // The file changed on disk while there are unsaved edits here: neither is thrown away until the user
+  // chooses (reload, dropping the edits, or keep them and later save over the file knowingly).
+  bool conflict() const { return conflict_; }
+  void reload();     // drops unsaved edits
+  void keep_mine();  // the next save replaces the file on disk
+  bool save_over() const { return save_over_; }
+
+  // Edits, as one undo step; the selection follows renamed and new events. False when refused (the
+  // problems are in the result).
+  EditResult apply(std::span<const EditOp> ops, std::string label = {});
+  EditResult apply(const EditOp& op) { return apply(std::span<const EditOp>{&op, 1}); }
+  bool undo();
+  bool redo();
+  SaveResult save();
+  SaveResult save_as(const std::string& path);
+
+  // The last thing worth telling the user (saved, refused, reloaded), for the status line.
+  const std::string& status() const { return status_; }
+  void set_status(std::string s) { status_ = std::move(s); }
+
+ private:
+  void finish_load();
+  void prune_selection();
+
+  std::unique_ptr<Document> doc_;
+  std::unique_ptr<FileWatcher> watcher_;
+  std::thread loader_;
+  std::atomic<float> progress_{0};
+  std::atomic<bool> loaded_{false};
+  std::unique_ptr<Document> incoming_;
+  std::string loading_path_;
+  bool reloading_ = false;     // the load under way replaces the same file
+  bool conflict_ = false;
+  bool save_over_ = false;
+  std::uint64_t generation_ = 0;
+  std::string status_;
+};
+
+}  // namespace cs
