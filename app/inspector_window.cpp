@@ -122,22 +122,23 @@ void InspectorWindow::draw_event(const Timeline& t, const Event& e) {
   ImGui::PopTextWrapPos();
 }
 
-void InspectorWindow::draw(const Timeline& t, const Selection& sel, float x, float y, float w, float h,
-                           const UiLog& log) {
+void InspectorWindow::draw(const Document& doc, const Selection& sel, std::uint64_t generation, const UiLog& log) {
   if (std::string failed = opener_.poll(); !failed.empty()) link_error_ = std::move(failed);  // reported late
-  if (sel.selected != shown_) {
-    shown_ = sel.selected;
-    link_error_.clear();
-    if (shown_ && *shown_ < t.event_count()) event_ = t.event(*shown_);
-    log.line("inspector " + (shown_ ? event_.id : std::string{"-"}));
+  const Timeline& t = doc.timeline();
+  const std::string id = sel.primary() ? *sel.primary() : std::string{};
+  if (id != shown_ || generation != shown_generation_) {
+    if (id != shown_) link_error_.clear();
+    if (id != shown_) log.line("inspector " + (id.empty() ? std::string{"-"} : id));
+    shown_ = id;
+    shown_generation_ = generation;
+    const auto e = id.empty() ? std::nullopt : doc.find_event(id);
+    event_ = e ? std::optional<Event>{t.event(*e)} : std::nullopt;
+    if (event_) log.line("inspector shows " + event_->title);
   }
-  ImGui::SetNextWindowPos({x, y});
-  ImGui::SetNextWindowSize({w, h});
-  ImGui::Begin("Inspector", nullptr,
-               ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoResize | ImGuiWindowFlags_NoCollapse |
-                   ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_NoBringToFrontOnFocus);
-  if (shown_ && *shown_ < t.event_count()) {
-    draw_event(t, event_);
+  if (event_) {
+    draw_event(t, *event_);
+    ImGui::Spacing();
+    ImGui::TextColored(kDim, "%s:%d", doc.path().c_str(), event_->pos.line);
   } else {
     ImGui::TextColored(kDim, "Click an event to see its details and sources.");
     ImGui::Spacing();
@@ -145,7 +146,6 @@ void InspectorWindow::draw(const Timeline& t, const Selection& sel, float x, flo
     ImGui::TextColored(kDim, "%s events, %zu lanes, %zu sources", with_thousands(t.event_count()).c_str(),
                        t.lanes.size(), t.sources.size());
   }
-  ImGui::End();
 }
 
 }  // namespace cs

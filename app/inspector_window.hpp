@@ -1,7 +1,7 @@
 // The inspector: everything about the selected event, with each source as a link or a full citation.
 #pragma once
 
-#include "app/document.hpp"
+#include "app/session.hpp"
 #include "app/open_url.hpp"
 #include "app/ui_log.hpp"
 
@@ -11,15 +11,17 @@
 namespace cs {
 
 struct InspectorWindow {
-  void draw(const Timeline& t, const Selection& sel, float x, float y, float w, float h, const UiLog& log);
+  // The contents of its dock tab. `generation`: the session's, so an edit or reload shows at once.
+  void draw(const Document& doc, const Selection& sel, std::uint64_t generation, const UiLog& log);
 
  private:
   void draw_event(const Timeline& t, const Event& e);
   void draw_source(const Timeline& t, const SourceRef& ref, int n);
   void link(const std::string& text, const std::string& url);
 
-  std::optional<EventIndex> shown_;  // the event shown, copied out of the store once
-  Event event_;
+  std::string shown_;               // the id of the event shown ...
+  std::uint64_t shown_generation_ = 0;  // ... as of this generation
+  std::optional<Event> event_;      // copied out of the store once
   std::string link_error_;
   UrlOpener opener_;  // xdg-open children; a failure shows under the sources
 };

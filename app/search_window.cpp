@@ -1,4 +1,4 @@
-// Search results as a list under the input; the current result follows the arrow keys.
+// Search results in a two-column table under the field; the current result follows the arrow keys.
 #include "app/search_window.hpp"
 
 #include <imgui.h>
@@ -6,17 +6,8 @@
 
 namespace cs {
 
-void SearchWindow::draw(const Timeline& t, Selection& sel, float x, float y, float w, const UiLog& log) {
-  if (open_ != logged_open_) {
-    logged_open_ = open_;
-    log.line(open_ ? "search open" : "search closed");
-  }
-  if (!open_) return;
-  ImGui::SetNextWindowPos({x, y}, ImGuiCond_Always, {1.f, 0.f});
-  ImGui::SetNextWindowSize({w, 0});
-  bool keep = true;
-  ImGui::Begin("Search", &keep, ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_NoCollapse |
-                                    ImGuiWindowFlags_NoResize | ImGuiWindowFlags_NoMove);
+void SearchWindow::draw(const Document& doc, Selection& sel, std::uint64_t generation, const UiLog& log) {
+  const EventStore& st = doc.timeline().store();
   if (focus_input_) {
     ImGui::SetKeyboardFocusHere();
     focus_input_ = false;
@@ -24,56 +15,66 @@ void SearchWindow::draw(const Timeline& t, Selection& sel, float x, float y, flo
   ImGui::SetNextItemWidth(-1);
   const bool enter = ImGui::InputTextWithHint("##query", "title, summary or tag", &query_,
                                               ImGuiInputTextFlags_EnterReturnsTrue);
-  if (query_ != last_query_) {
+  const bool typing = ImGui::IsItemActive();
+  if (typing != typing_) {  // for tests that drive the window: where the keys go
+    typing_ = typing;
+    log.line(typing ? "search focus" : "search left");
+  }
+  if (query_ != last_query_ || generation != generation_) {
     last_query_ = query_;
-    results_ = search_events(t, query_);
+    generation_ = generation;
+    results_.clear();
+    for (EventIndex e : search_events(doc.timeline(), query_)) results_.emplace_back(st.id(e));
     current_ = 0;
     log.line("search '" + query_ + "' " + std::to_string(results_.size()));
   }
   bool moved = false;
-  if (!results_.empty()) {
+  if (!results_.empty() && (typing || ImGui::IsWindowFocused(ImGuiFocusedFlags_ChildWindows))) {
     const int n = int(results_.size());
     if (ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_DownArrow))) current_ = (current_ + 1) % n, moved = true;
     if (ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_UpArrow))) current_ = (current_ + n - 1) % n, moved = true;
   }
   auto go = [&](int i) {
-    sel.selected = results_[std::size_t(i)];
+    sel.select(results_[std::size_t(i)]);
     sel.focus_request = results_[std::size_t(i)];
+    log.line("search go " + results_[std::size_t(i)]);
   };
   if (enter && !results_.empty()) {
     go(current_);
-    focus_input_ = true;  // keep typing or press Enter again
+    focus_input_ = true;  // keep typing, or press Enter again
   }
   if (!query_.empty()) ImGui::TextDisabled("%zu result%s", results_.size(), results_.size() == 1 ? "" : "s");
-  const float rows = float(std::min<std::size_t>(results_.size(), 10));
+  if (results_.empty()) return;
   const float line = ImGui::GetTextLineHeightWithSpacing();
-  if (rows > 0 && ImGui::BeginChild("##results", {0, rows * line + 4})) {
-    if (moved) {  // keep the current result in view
-      const float y = float(current_) * line;
-      if (y < ImGui::GetScrollY()) ImGui::SetScrollY(y);
-      if (y + line > ImGui::GetScrollY() + rows * line) ImGui::SetScrollY(y + line - rows * line);
-    }
-    ImGuiListClipper clipper;  // only the visible rows are built, however many results there are
-    clipper.Begin(int(results_.size()), line);
-    while (clipper.Step()) {
-      for (int i = clipper.DisplayStart; i < clipper.DisplayEnd; ++i) {
-        const EventIndex e = results_[std::size_t(i)];
-        const std::string title{t.store().title(e)}, date{t.store().date_text(e)};
-        ImGui::PushID(i);
-        if (ImGui::Selectable((title + "##r").c_str(), i == current_)) {
-          current_ = i;
-          go(i);
-        }
-        ImGui::SameLine(ImGui::GetWindowContentRegionMax().x - ImGui::CalcTextSize(date.c_str()).x);
-        ImGui::TextDisabled("%s", date.c_str());
-        ImGui::PopID();
+  if (!ImGui::BeginTable("##results", 2, ImGuiTableFlags_ScrollY | ImGuiTableFlags_RowBg)) return;
+  ImGui::TableSetupScrollFreeze(0, 0);
+  ImGui::TableSetupColumn("Title", ImGuiTableColumnFlags_WidthStretch);
+  ImGui::TableSetupColumn("Date", ImGuiTableColumnFlags_WidthFixed, ImGui::GetFontSize() * 9);
+  if (moved) {  // keep the current result in view
+    const float y = float(current_) * line;
+    if (y < ImGui::GetScrollY()) ImGui::SetScrollY(y);
+    if (y + line > ImGui::GetScrollY() + ImGui::GetWindowHeight()) ImGui::SetScrollY(y + line - ImGui::GetWindowHeight());
+  }
+  ImGuiListClipper clipper;  // only the visible rows are built, however many results there are
+  clipper.Begin(int(results_.size()), line);
+  while (clipper.Step()) {
+    for (int i = clipper.DisplayStart; i < clipper.DisplayEnd; ++i) {
+      const auto e = doc.find_event(results_[std::size_t(i)]);
+      if (!e) continue;
+      ImGui::TableNextRow();
+      ImGui::TableNextColumn();
+      const std::string title{st.title(*e)}, date{st.date_text(*e)};
+      ImGui::PushID(i);
+      if (ImGui::Selectable(title.c_str(), i == current_, ImGuiSelectableFlags_SpanAllColumns)) {
+        current_ = i;
+        go(i);
       }
+      ImGui::TableNextColumn();
+      ImGui::TextDisabled("%s", date.c_str());
+      ImGui::PopID();
     }
   }
-  if (rows > 0) ImGui::EndChild();
-  if (ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Escape), false)) keep = false;
-  ImGui::End();
-  if (!keep) open_ = false;
+  ImGui::EndTable();
 }
 
 }  // namespace cs

@@ -1,7 +1,9 @@
-// Ctrl+F search: incremental over titles, summaries and tags; arrows pick a result, Enter goes to it.
+// Search, docked: incremental over titles, summaries and tags; the results (title, and the date as written
+// in a column of its own) follow the arrow keys; Enter goes to the current one: selected, its lane scrolled
+// into view, zoomed until it stands unfolded.
 #pragma once
 
-#include "app/document.hpp"
+#include "app/session.hpp"
 #include "app/ui_log.hpp"
 
 #include <string>
@@ -10,18 +12,17 @@
 namespace cs {
 
 struct SearchWindow {
-  void open() { open_ = true, focus_input_ = true; }
-  void close() { open_ = false; }
-  bool is_open() const { return open_; }
-  void draw(const Timeline& t, Selection& sel, float x, float y, float w, const UiLog& log);
+  void focus() { focus_input_ = true; }  // Ctrl+F: the next frame types into the field
+  // The contents of its dock tab.
+  void draw(const Document& doc, Selection& sel, std::uint64_t generation, const UiLog& log);
 
  private:
-  bool open_ = false;
-  bool logged_open_ = false;
   bool focus_input_ = false;
+  bool typing_ = false;  // the field had the keys last frame
   std::string query_;
   std::string last_query_;
-  std::vector<EventIndex> results_;
+  std::uint64_t generation_ = 0;
+  std::vector<std::string> results_;  // event ids, in date order
   int current_ = 0;
 };
 

@@ -13,6 +13,8 @@ namespace {
 constexpr double kAnimSeconds = 0.22;
 constexpr double kWheelStep = 0.8;  // span factor per wheel notch
 double ease(double t) { return 1 - (1 - t) * (1 - t) * (1 - t); }
+
+Seconds at(std::int64_t s) { return Seconds{std::chrono::seconds{s}}; }
 }  // namespace
 
 void TimelineCanvas::animate_to(const Viewport& target, double anchor_x) {
@@ -29,8 +31,8 @@ void TimelineCanvas::step_animation(double dt) {
   if (anim_t_ >= 1.0) log_view();
 }
 
-void TimelineCanvas::fit_all() {
-  const CanvasView fit = cs::fit_all(index_, view_.width, view_.height, cfg_);
+void TimelineCanvas::fit_all(const TimelineIndex& index) {
+  const CanvasView fit = cs::fit_all(index, view_.width, view_.height, cfg_);
   animate_to(fit.viewport, fit.viewport.left() + fit.viewport.width() / 2);
   scroll_target_ = 0;
 }
@@ -51,21 +53,21 @@ void TimelineCanvas::zoom(double factor) {
 
 void TimelineCanvas::pan_fraction(double f) {
   Viewport t = anim_t_ < 1.0 ? target_ : view_.viewport;
-  t.pan_pixels(-f * t.width());
+  t.pan_pixels(-f * t.width());  // the content moves left: later times come into view
   animate_to(t, t.left() + t.width() / 2);
 }
 
-void TimelineCanvas::focus_event(EventIndex e) {
+void TimelineCanvas::focus_event(const TimelineIndex& index, EventIndex e) {
   Seconds t0, t1, first, last;
-  if (!index_.extent(first, last)) last = Seconds{};
-  event_focus_range(index_.store().when(e), last, t0, t1);
+  if (!index.extent(first, last)) last = Seconds{};
+  event_focus_range(index.store().when(e), last, t0, t1);
   Viewport t = view_.viewport;
   t.show(t0, t1);
   animate_to(t, t.left() + t.width() / 2);
   // Bring the event's lane into view.
   for (const LaneBand& l : scene_.layout.lanes) {
-    const auto lanes = index_.store().lanes(e);
-    const bool in_lane = l.slot < index_.timeline().lanes.size()
+    const auto lanes = index.store().lanes(e);
+    const bool in_lane = l.slot < index.timeline().lanes.size()
                              ? std::find(lanes.begin(), lanes.end(), LaneId(l.slot)) != lanes.end()
                              : lanes.empty();
     if (!in_lane) continue;
@@ -87,34 +89,52 @@ void TimelineCanvas::clamp_scroll() {
   view_.scroll_y = std::clamp(view_.scroll_y, 0.f, max_scroll);
 }
 
-void TimelineCanvas::tooltip(const LayoutRecord& r) const {
+// Beside the mark, below its row, so it never covers the mark's own label; the date written out.
+void TimelineCanvas::tooltip(const CanvasFrame& f, const LayoutRecord& r) const {
+  const float s = f.fb_scale;
+  const float row_bottom = std::max(r.box.y1, r.has_label ? r.label_box.y1 : r.box.y1);
+  ImGui::SetNextWindowPos({(fb_x_ + r.box.x0) / s, (fb_y_ + row_bottom) / s + 6});
   ImGui::BeginTooltip();
+  ImGui::PushTextWrapPos(ImGui::GetFontSize() * 28);
+  const EventStore& st = f.index.store();
   if (r.kind == RecordKind::Fold) {
     ImGui::Text("%s events", compact_count(r.count).c_str());
-    ImGui::TextDisabled("Zoom in or double-click to open them up");
+    const FoldContents c = fold_contents(st, r, 6);
+    for (const FoldEntry& e : c.first) {
+      ImGui::Bullet();
+      ImGui::SameLine();
+      ImGui::TextWrapped("%s  (%s)", e.title.c_str(), e.date.c_str());
+    }
+    if (c.more) ImGui::TextDisabled("and %s more", compact_count(c.more).c_str());
+    ImGui::TextDisabled("Double-click to zoom to them");
   } else {
-    const EventStore& st = index_.store();
-    const std::string title{st.title(r.event)}, date{st.date_text(r.event)};
-    ImGui::PushTextWrapPos(ImGui::GetFontSize() * 28);
+    const std::string title = cap_text(st.title(r.event), kMaxLabelChars);
     ImGui::TextUnformatted(title.c_str());
-    ImGui::PopTextWrapPos();
-    ImGui::TextDisabled("%s", date.c_str());
+    ImGui::TextDisabled("%s", describe(st.when(r.event)).c_str());
   }
+  ImGui::PopTextWrapPos();
   ImGui::EndTooltip();
 }
 
-void TimelineCanvas::handle_mouse(Selection& sel, float s) {
+void TimelineCanvas::handle_mouse(const CanvasFrame& f, Selection& sel) {
   const ImGuiIO& io = ImGui::GetIO();
+  const float s = f.fb_scale;
   const float mx = io.MousePos.x * s - fb_x_, my = io.MousePos.y * s - fb_y_;
-  const bool hovered = ImGui::IsItemHovered();
-  const LayoutRecord* hit = hovered ? hit_test(scene_.layout, mx, my) : nullptr;
-  // Ignore hits in the header column and under the axis: those areas draw over the plot.
-  if (hit && (mx < cfg_.header_width || my < cfg_.axis_height)) hit = nullptr;
-  const auto hovered_event = hit && hit->kind != RecordKind::Fold ? std::optional<EventIndex>{hit->event} : std::nullopt;
-  if (hovered_event != sel.hovered)
-    log_.line("hover " + (hovered_event ? std::string{index_.store().id(*hovered_event)} : std::string{"-"}));
-  sel.hovered = hovered_event;
-  if (hit && !ImGui::IsMouseDown(ImGuiMouseButton_Left)) tooltip(*hit);
+  const bool hovered = f.input && ImGui::IsItemHovered();
+  const EventStore& st = f.index.store();
+  // Hits in the header column and under the axis are not hits: those areas draw over the plot.
+  const bool in_plot = mx >= cfg_.header_width && my >= cfg_.axis_height;
+  const LayoutRecord* hit = hovered && in_plot ? hit_test(scene_.layout, mx, my) : nullptr;
+  // The event under the mouse (a mark, a label or a ghost), or -1.
+  const std::int64_t at_mouse = [&]() -> std::int64_t {
+    if (!hovered || !in_plot) return -1;
+    const auto e = event_at(scene_.layout, mx, my);
+    return e ? std::int64_t(*e) : -1;
+  }();
+  const std::string hovered_id = at_mouse >= 0 ? std::string{st.id(EventIndex(at_mouse))} : std::string{};
+  if (hovered_id != sel.hovered) log_.line("hover " + (hovered_id.empty() ? std::string{"-"} : hovered_id));
+  sel.hovered = hovered_id;
+  if (hit && !ImGui::IsMouseDown(ImGuiMouseButton_Left)) tooltip(f, *hit);
 
   if (hovered && io.MouseWheel != 0) {
     if (io.KeyShift) {
@@ -125,7 +145,7 @@ void TimelineCanvas::handle_mouse(Selection& sel, float s) {
       animate_to(t, std::max<double>(mx, cfg_.header_width));
     }
   }
-  if (ImGui::IsItemActive() && ImGui::IsMouseDragging(ImGuiMouseButton_Left, 3.f)) {
+  if (f.input && ImGui::IsItemActive() && ImGui::IsMouseDragging(ImGuiMouseButton_Left, 3.f)) {
     if (!dragging_) anim_t_ = 1.0;  // a drag takes over from any animation
     dragging_ = true;
     view_.viewport.pan_pixels(io.MouseDelta.x * s);
@@ -137,43 +157,51 @@ void TimelineCanvas::handle_mouse(Selection& sel, float s) {
     dragging_ = false;
     log_view();
   }
-  if (hovered && ImGui::IsMouseDoubleClicked(ImGuiMouseButton_Left) && hit) {
-    if (hit->kind == RecordKind::Fold) {
+  if (hovered && ImGui::IsMouseDoubleClicked(ImGuiMouseButton_Left)) {
+    if (hit && hit->kind == RecordKind::Fold) {
+      // To the fold's own extent: its events spread over the view (repeated, this reaches single events).
+      const std::int64_t pad = std::max<std::int64_t>(60, (hit->t1 - hit->t0) / 10);
       Viewport t = view_.viewport;
-      const double pad = std::max(20.0, double(hit->box.x1 - hit->box.x0) * 0.2);
-      t.show(t.to_time(hit->box.x0 - pad), t.to_time(hit->box.x1 + pad));
-      animate_to(t, (hit->box.x0 + hit->box.x1) / 2);
-    } else {
-      sel.selected = hit->event;
-      focus_event(hit->event);
+      t.show(at(hit->t0 - pad), at(hit->t1 + pad));
+      animate_to(t, t.left() + t.width() / 2);
+    } else if (at_mouse >= 0) {
+      sel.select(hovered_id);
+      focus_event(f.index, EventIndex(at_mouse));
     }
   } else if (hovered && ImGui::IsMouseReleased(ImGuiMouseButton_Left) && !was_drag) {
-    if (hit && hit->kind != RecordKind::Fold) sel.selected = hit->event;
-    else if (!hit) sel.selected.reset();
+    if (at_mouse >= 0) {
+      if (io.KeyCtrl) sel.toggle(hovered_id);
+      else sel.select(hovered_id);
+    } else if (!hit && !io.KeyCtrl) {
+      sel.clear();
+    }
   }
 }
 
-void TimelineCanvas::handle_keys() {
+void TimelineCanvas::handle_keys(const TimelineIndex& index) {
   const ImGuiIO& io = ImGui::GetIO();
   if (io.WantTextInput || io.KeyCtrl) return;
-  if (ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_LeftArrow))) pan_fraction(0.125);
-  if (ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_RightArrow))) pan_fraction(-0.125);
+  if (ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_RightArrow))) pan_fraction(0.125);
+  if (ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_LeftArrow))) pan_fraction(-0.125);
   if (ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_UpArrow))) scroll_target_ -= cfg_.row_height * 2;
   if (ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_DownArrow))) scroll_target_ += cfg_.row_height * 2;
   if (ImGui::IsKeyPressed(GLFW_KEY_EQUAL) || ImGui::IsKeyPressed(GLFW_KEY_KP_ADD)) zoom(0.6);
   if (ImGui::IsKeyPressed(GLFW_KEY_MINUS) || ImGui::IsKeyPressed(GLFW_KEY_KP_SUBTRACT)) zoom(1 / 0.6);
-  if (ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Home), false)) fit_all();
+  if (ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Home), false)) fit_all(index);
 }
 
-void TimelineCanvas::draw(float x, float y, float w, float h, float s, Selection& sel) {
-  fb_x_ = std::round(x * s);
-  fb_y_ = std::round(y * s);
-  const float fw = std::round(w * s), fh = std::round(h * s);
+void TimelineCanvas::draw(const CanvasFrame& f, Selection& sel) {
+  const float s = f.fb_scale;
+  const Rect& r = f.rect;
+  cfg_ = base_cfg_.with_calendars(int(f.calendars.size()));
+  fb_x_ = std::round(r.x * s);
+  fb_y_ = std::round(r.y * s);
+  const float fw = std::round(r.w * s), fh = std::round(r.h * s);
   if (!initialised_ || fw != view_.width || fh != view_.height) {
     view_.width = fw;
     view_.height = fh;
     if (!initialised_) {
-      view_ = cs::fit_all(index_, fw, fh, cfg_);
+      view_ = cs::fit_all(f.index, fw, fh, cfg_);  // the canvas that is actually visible
       target_ = view_.viewport;
       initialised_ = true;
       log_view();
@@ -182,25 +210,25 @@ void TimelineCanvas::draw(float x, float y, float w, float h, float s, Selection
       target_.set_width(cfg_.header_width, std::max(1.f, fw - cfg_.header_width));
       anim_from_.set_width(cfg_.header_width, std::max(1.f, fw - cfg_.header_width));
     }
-    log_.line("canvas " + std::to_string(int(x)) + " " + std::to_string(int(y)) + " " + std::to_string(int(w)) +
-              " " + std::to_string(int(h)));
+    log_.line("canvas " + std::to_string(int(r.x)) + " " + std::to_string(int(r.y)) + " " + std::to_string(int(r.w)) +
+              " " + std::to_string(int(r.h)));
   }
-  ImGui::SetNextWindowPos({x, y});
-  ImGui::SetNextWindowSize({w, h});
+  ImGui::SetNextWindowPos({r.x, r.y});
+  ImGui::SetNextWindowSize({r.w, r.h});
   ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, {0, 0});
   ImGui::PushStyleVar(ImGuiStyleVar_WindowBorderSize, 0);
   ImGui::Begin("##timeline", nullptr,
                ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoBackground | ImGuiWindowFlags_NoMove |
                    ImGuiWindowFlags_NoBringToFrontOnFocus | ImGuiWindowFlags_NoSavedSettings |
                    ImGuiWindowFlags_NoScrollWithMouse);
-  ImGui::InvisibleButton("##plot", {w, h});
-  handle_mouse(sel, s);
-  if (ImGui::IsWindowFocused() || !ImGui::IsAnyItemActive()) handle_keys();
+  ImGui::InvisibleButton("##plot", {r.w, r.h});
+  handle_mouse(f, sel);
+  if (ImGui::IsWindowFocused() || !ImGui::IsAnyItemActive()) handle_keys(f.index);
   ImGui::End();
   ImGui::PopStyleVar(2);
 
   if (sel.focus_request) {
-    focus_event(*sel.focus_request);
+    if (const auto e = f.doc.find_event(*sel.focus_request)) focus_event(f.index, *e);
     sel.focus_request.reset();
   }
   step_animation(ImGui::GetIO().DeltaTime);
@@ -208,9 +236,9 @@ void TimelineCanvas::draw(float x, float y, float w, float h, float s, Selection
   view_.scroll_y += (scroll_target_ - view_.scroll_y) * std::min(1.f, ImGui::GetIO().DeltaTime * 14.f);
   if (std::abs(scroll_target_ - view_.scroll_y) < 0.5f) view_.scroll_y = scroll_target_;
   clamp_scroll();
-  state_.selected = sel.selected;
-  state_.hovered = sel.hovered;
-  build_scene(scene_, index_, view_, font_, cfg_, theme_, state_);
+  state_.selected = sel.primary() ? f.doc.find_event(*sel.primary()) : std::nullopt;
+  state_.hovered = sel.hovered.empty() ? std::nullopt : f.doc.find_event(sel.hovered);
+  build_scene(scene_, f.index, view_, font_, cfg_, theme_, state_, f.calendars);
 }
 
 void TimelineCanvas::render_gl(gl::QuadRenderer& renderer, int fb_height) const {

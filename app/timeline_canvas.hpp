@@ -1,44 +1,57 @@
-// The timeline canvas window: owns its view (with animation), maps mouse and keys to view changes,
-// shows hover tooltips, and draws the scene with the GL quad renderer beneath the ImGui windows.
+// The timeline canvas: owns its view (with animation), maps mouse and keys to view changes and selection,
+// shows tooltips beside marks, and draws the scene with the GL quad renderer beneath the ImGui windows.
+// It gets the document and the index to show each frame, and names events by id in the selection.
 #pragma once
 
-#include "app/document.hpp"
+#include "app/dock.hpp"
+#include "app/session.hpp"
+#include "app/ui_log.hpp"
 #include "render/gl/quad_renderer.hpp"
 #include "render/scene.hpp"
-#include "app/ui_log.hpp"
+
+#include <span>
 
 namespace cs {
 
-struct TimelineCanvas {
-  TimelineCanvas(const TimelineIndex& index, const Font& font, LayoutConfig cfg, const UiLog& log)
-      : index_(index), font_(font), cfg_(cfg), log_(log) {}
+// What the canvas is given each frame.
+struct CanvasFrame {
+  const Document& doc;
+  const TimelineIndex& index;  // the document's index, or one over a filter's matches
+  Rect rect;                   // in window coordinates
+  float fb_scale = 1;          // framebuffer pixels per window unit
+  std::span<const Calendar> calendars;
+  bool input = true;           // false while something else (a splitter drag) owns the mouse
+};
 
-  // ImGui part: a borderless window at (x, y, w, h) in window coordinates; input, tooltip, scene rebuild.
-  void draw(float x, float y, float w, float h, float fb_scale, Selection& sel);
+struct TimelineCanvas {
+  TimelineCanvas(const Font& font, LayoutConfig cfg, const UiLog& log) : font_(font), base_cfg_(cfg), cfg_(cfg), log_(log) {}
+
+  // ImGui part: a borderless window at the frame's rect; input, tooltip, scene rebuild.
+  void draw(const CanvasFrame& f, Selection& sel);
   // GL part: draws the last built scene into the default framebuffer (call before ImGui's draw data).
   void render_gl(gl::QuadRenderer& renderer, int fb_height) const;
 
-  void fit_all();
+  void fit_all(const TimelineIndex& index);
   // Shows `vp` at once (no animation); for scripted playback. Its width follows the canvas.
   void set_view(const Viewport& vp);
   const CanvasView& view() const { return view_; }
-  void zoom(double factor);       // about the centre, animated
-  void pan_fraction(double f);    // by a fraction of the width, animated
-  void focus_event(EventIndex e);
+  void zoom(double factor);     // about the centre, animated
+  void pan_fraction(double f);  // by a fraction of the width, later when f > 0, animated
   bool animating() const { return anim_t_ < 1.0 || dragging_ || scroll_target_ != view_.scroll_y; }
 
  private:
+  void focus_event(const TimelineIndex& index, EventIndex e);
   void animate_to(const Viewport& target, double anchor_x);
   void step_animation(double dt);
-  void handle_mouse(Selection& sel, float fb_scale);
-  void handle_keys();
-  void tooltip(const LayoutRecord& r) const;
+  void handle_mouse(const CanvasFrame& f, Selection& sel);
+  void handle_keys(const TimelineIndex& index);
+  void tooltip(const CanvasFrame& f, const LayoutRecord& r) const;
   void clamp_scroll();
   void log_view() const;
 
-  const TimelineIndex& index_;
   const Font& font_;
-  LayoutConfig cfg_;
+  LayoutConfig base_cfg_;  // without calendar rows
+  LayoutConfig cfg_;       // this frame's, with them
   const UiLog& log_;
   Theme theme_;
 

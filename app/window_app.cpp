@@ -2,15 +2,11 @@
 #include "app/window_app.hpp"
 
 #include "app/cli/bench.hpp"
-#include "app/document.hpp"
 #include "render/gl/headless_context.hpp"
 #include "app/input_trickle.hpp"
-#include "app/inspector_window.hpp"
 #include "app/open_url.hpp"
-#include "app/problems_window.hpp"
 #include "render/gl/quad_renderer.hpp"
-#include "app/search_window.hpp"
-#include "app/timeline_canvas.hpp"
+#include "app/workspace.hpp"
 
 #include <glad/gl.h>
 
@@ -33,6 +29,19 @@ namespace {
 
 // Latin, Latin-1, Latin Extended-A, Cyrillic, punctuation, arrows (static: ImGui keeps the pointer).
 const ImWchar kGlyphRanges[] = {0x0020, 0x00FF, 0x0100, 0x017F, 0x0400, 0x04FF, 0x2010, 0x205E, 0x2190, 0x2193, 0};
+
+// $XDG_CONFIG_HOME/chronoscope/imgui.ini (or ~/.config/...): panels, their places and sizes. Empty when
+// neither variable is set or the folder cannot be made (then nothing is remembered).
+std::string settings_path() {
+  std::filesystem::path dir;
+  if (const char* x = std::getenv("XDG_CONFIG_HOME"); x && *x) dir = x;
+  else if (const char* h = std::getenv("HOME"); h && *h) dir = std::filesystem::path{h} / ".config";
+  else return {};
+  dir /= "chronoscope";
+  std::error_code ec;
+  std::filesystem::create_directories(dir, ec);
+  return ec ? std::string{} : (dir / "imgui.ini").string();
+}
 
 struct GlfwSession {
   bool ok = glfwInit() == GLFW_TRUE;
@@ -64,41 +73,11 @@ void loading_frame(const std::string& file, float progress) {
   ImGui::End();
 }
 
-struct MenuActions {
-  bool quit = false, fit = false, zoom_in = false, zoom_out = false, search = false;
-};
-
-MenuActions menu_bar(float& height) {
-  MenuActions a;
-  if (ImGui::BeginMainMenuBar()) {
-    if (ImGui::BeginMenu("File")) {
-      a.quit = ImGui::MenuItem("Quit", "Ctrl+Q");
-      ImGui::EndMenu();
-    }
-    if (ImGui::BeginMenu("View")) {
-      a.fit = ImGui::MenuItem("Fit everything", "Home");
-      a.zoom_in = ImGui::MenuItem("Zoom in", "+");
-      a.zoom_out = ImGui::MenuItem("Zoom out", "-");
-      a.search = ImGui::MenuItem("Search…", "Ctrl+F");
-      ImGui::EndMenu();
-    }
-    if (ImGui::BeginMenu("Help")) {
-      ImGui::TextUnformatted("Wheel: zoom at the cursor   Shift+wheel: scroll lanes");
-      ImGui::TextUnformatted("Drag: pan   Click: inspect   Double-click: zoom to an event");
-      ImGui::TextUnformatted("Arrows: pan   +/-: zoom   Home: fit   Ctrl+F: search   Esc: clear");
-      ImGui::EndMenu();
-    }
-    height = ImGui::GetWindowSize().y;
-    ImGui::EndMainMenuBar();
-  }
-  return a;
-}
-
-
 // The program's window: GLFW + ImGui set-up, loading with progress, and one frame of the UI. The
 // interactive loop (run) and the scripted benchmark (play) drive the same frame().
 class MainWindow {
  public:
+  explicit MainWindow(const UiLog& log) : log_(log) {}
   ~MainWindow() {
     if (!window_) return;
     ImGui_ImplOpenGL3_Shutdown();
@@ -132,7 +111,8 @@ class MainWindow {
     IMGUI_CHECKVERSION();
     ImGui::CreateContext();
     ImGuiIO& io = ImGui::GetIO();
-    io.IniFilename = nullptr;
+    ini_path_ = settings_path();
+    io.IniFilename = ini_path_.empty() ? nullptr : ini_path_.c_str();
     apply_style(ui_scale_);
     const std::string font_path = find_default_font();
     if (font_path.empty() ||
@@ -148,48 +128,36 @@ class MainWindow {
       std::cerr << "chronoscope: error: " << err << " (install fonts-dejavu-core)\n";
       return false;
     }
+    workspace_ = std::make_unique<Workspace>(*canvas_font_, ui_scale_, log_);
+    workspace_->install_settings();
     return true;
   }
 
   // Loads in the background; the window shows progress and stays responsive (and closable) meanwhile.
-  // False when there is nothing to show or the window was closed.
-  bool load(const Options& o, const UiLog& log) {
-    std::atomic<float> progress{0};
-    std::atomic<bool> loaded{false};
-    std::thread loader{[&] {
-      doc_ = Document::open(o.file, &progress);
-      loaded = true;
-      glfwPostEmptyEvent();
-    }};
-    while (!loaded && !glfwWindowShouldClose(window_)) {
+  // False when the window was closed before the file was read.
+  bool load(const Options& o) {
+    Session& session = workspace_->session();
+    session.open(o.file);
+    while (!session.doc() && !glfwWindowShouldClose(window_)) {
       glfwWaitEventsTimeout(0.05);
+      session.update();
       ImGui_ImplOpenGL3_NewFrame();
       ImGui_ImplGlfw_NewFrame();
       ImGui::NewFrame();
-      loading_frame(o.file, progress.load());
+      loading_frame(o.file, session.progress());
       render_imgui_only();
     }
-    loader.join();  // a closed window still waits for the loader: it owns memory the thread writes
-    std::cerr << doc_->diagnostics.format_all();
-    if (doc_->timeline.event_count() == 0 && doc_->diagnostics.has_errors()) {
-      std::cerr << "chronoscope: error: nothing to show in '" << o.file << "'\n";
-      failed_ = true;
-      return false;
-    }
-    if (glfwWindowShouldClose(window_)) return false;
-    glfwSetWindowTitle(window_,
-                       ("Chronoscope — " + (doc_->timeline.title.empty() ? o.file : doc_->timeline.title)).c_str());
-    canvas_ = std::make_unique<TimelineCanvas>(*doc_->index, *canvas_font_, LayoutConfig::scaled(ui_scale_), log);
-    log_ = &log;
-    return true;
+    if (!session.doc()) return false;
+    std::cerr << session.doc()->diagnostics().format_all();
+    return !glfwWindowShouldClose(window_);
   }
 
-  bool failed() const { return failed_; }
 
   void run() {
     int extra_frames = 0;  // ImGui settles focus and layout a frame or two after an input event
     while (!glfwWindowShouldClose(window_)) {
-      if (canvas_->animating() || ImGui::IsMouseDown(ImGuiMouseButton_Left) || extra_frames > 0) {
+      if (workspace_->canvas().animating() || workspace_->session().loading() ||
+          ImGui::IsMouseDown(ImGuiMouseButton_Left) || extra_frames > 0) {
         glfwPollEvents();
         --extra_frames;
       } else {
@@ -207,7 +175,7 @@ class MainWindow {
     for (const Viewport& vp : path) {
       const auto a = std::chrono::steady_clock::now();
       glfwPollEvents();
-      canvas_->set_view(vp);
+      workspace_->canvas().set_view(vp);
       frame();
       glFinish();
       ms.push_back(std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - a).count());
@@ -215,47 +183,28 @@ class MainWindow {
     return ms;
   }
 
-  CanvasView canvas_view() const { return canvas_->view(); }
-  const TimelineIndex& index() const { return *doc_->index; }
+  CanvasView canvas_view() const { return workspace_->canvas().view(); }
+  const TimelineIndex& index() { return workspace_->session().doc()->index(); }
 
  private:
   // One frame of the UI. Returns how many more frames to run before sleeping.
   int frame() {
-    int more = 0;
     ImGui_ImplOpenGL3_NewFrame();
     ImGui_ImplGlfw_NewFrame();
     ImGui::NewFrame();
-    ImGuiIO& io = ImGui::GetIO();
-
     int win_w = 0, win_h = 0, fb_w = 0, fb_h = 0;
     glfwGetWindowSize(window_, &win_w, &win_h);
     glfwGetFramebufferSize(window_, &fb_w, &fb_h);
     const float fb_scale = win_w > 0 ? float(fb_w) / float(win_w) : 1.f;
-    const float inspector_width = std::round(380 * ui_scale_);
-
-    float menu_h = 0;
-    const MenuActions act = menu_bar(menu_h);
-    const float canvas_w = std::max(64.f, float(win_w) - inspector_width);
-    const float canvas_h = std::max(64.f, float(win_h) - menu_h);
-    canvas_->draw(0, menu_h, canvas_w, canvas_h, fb_scale, sel_);
-    inspector_.draw(doc_->timeline, sel_, canvas_w, menu_h, float(win_w) - canvas_w, canvas_h, *log_);
-    const bool search_was_open = search_.is_open();  // Esc closes the search first, then clears the selection
-    search_.draw(doc_->timeline, sel_, canvas_w - 12, menu_h + 12, std::round(420 * ui_scale_), *log_);
-    problems_.draw(doc_->diagnostics, 12, float(win_h) - 12, canvas_w - 24);
-
-    if (act.fit) canvas_->fit_all();
-    if (act.zoom_in) canvas_->zoom(0.6);
-    if (act.zoom_out) canvas_->zoom(1 / 0.6);
-    const bool ctrl = io.KeyCtrl;
-    if (act.search || (ctrl && ImGui::IsKeyPressed(GLFW_KEY_F, false))) search_.open();
-    if (act.quit || (ctrl && ImGui::IsKeyPressed(GLFW_KEY_Q, false))) glfwSetWindowShouldClose(window_, GLFW_TRUE);
-    if (!search_was_open && ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Escape), false)) sel_.selected.reset();
-    // A text field only takes typing a frame after it is focused: run those frames before the next key.
-    if (search_.is_open() != search_was_open) more = 3;
-
+    int more = workspace_->frame(float(win_w), float(win_h), fb_scale);
+    if (workspace_->quit_requested()) glfwSetWindowShouldClose(window_, GLFW_TRUE);
+    if (const std::string t = workspace_->title(); t != title_) {
+      title_ = t;
+      glfwSetWindowTitle(window_, t.c_str());
+    }
     ImGui::Render();
     glViewport(0, 0, fb_w, fb_h);
-    canvas_->render_gl(renderer_, fb_h);
+    workspace_->canvas().render_gl(renderer_, fb_h);
     glViewport(0, 0, fb_w, fb_h);
     ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
     glfwSwapBuffers(window_);
@@ -276,17 +225,13 @@ class MainWindow {
 
   GLFWwindow* window_ = nullptr;
   float ui_scale_ = 1;
+  const UiLog& log_;
   InputTrickle trickle_;
   std::unique_ptr<Font> canvas_font_;
   gl::QuadRenderer renderer_;
-  std::unique_ptr<Document> doc_;
-  std::unique_ptr<TimelineCanvas> canvas_;
-  const UiLog* log_ = nullptr;
-  Selection sel_;
-  InspectorWindow inspector_;
-  SearchWindow search_;
-  ProblemsWindow problems_;
-  bool failed_ = false;
+  std::unique_ptr<Workspace> workspace_;
+  std::string ini_path_;
+  std::string title_;
 };
 
 bool check_readable(const std::string& file) {
@@ -307,9 +252,9 @@ int run_window(const Options& o) {
     std::cerr << "chronoscope: error: cannot open a window (no display?). Try `chronoscope render`.\n";
     return 1;
   }
-  MainWindow w;
+  MainWindow w{log};
   if (!w.create(o, true)) return 1;
-  if (!w.load(o, log)) return w.failed() ? 1 : 0;
+  if (!w.load(o)) return 0;
   w.run();
   return 0;
 }
@@ -322,8 +267,8 @@ int bench_window(const Options& o, int frames, std::vector<double>& frame_ms) {
     std::cerr << "chronoscope: error: --window needs a display (try xvfb-run)\n";
     return 1;
   }
-  MainWindow w;
-  if (!w.create(o, false) || !w.load(o, log)) return 1;
+  MainWindow w{log};
+  if (!w.create(o, false) || !w.load(o)) return 1;
   w.play({w.canvas_view().viewport});  // untimed first frame: it sizes the canvas and fits the view
   frame_ms = w.play(bench_path(w.index(), w.canvas_view(), frames));
   return 0;

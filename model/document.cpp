@@ -39,7 +39,10 @@ std::vector<T> merged(std::vector<ItemRef>& items, std::size_t k0, std::size_t k
 }
 
 std::string_view what_of(ListKind k) {
-  return k == ListKind::Lanes ? "the lane" : k == ListKind::Sources ? "the source" : "the event";
+  return k == ListKind::Lanes     ? "the lane"
+         : k == ListKind::Sources ? "the source"
+         : k == ListKind::Stories ? "the story"
+                                  : "the event";
 }
 
 }  // namespace
@@ -119,11 +122,12 @@ std::string Document::read_only_reason() const {
 }
 
 ListMap& Document::list(ListKind k) {
-  return k == ListKind::Lanes ? map_.lanes : k == ListKind::Sources ? map_.sources : map_.events;
+  return k == ListKind::Lanes     ? map_.lanes
+         : k == ListKind::Sources ? map_.sources
+         : k == ListKind::Stories ? map_.stories
+                                  : map_.events;
 }
-const ListMap& Document::list(ListKind k) const {
-  return k == ListKind::Lanes ? map_.lanes : k == ListKind::Sources ? map_.sources : map_.events;
-}
+const ListMap& Document::list(ListKind k) const { return const_cast<Document*>(this)->list(k); }
 
 std::optional<std::size_t> Document::item_of(ListKind kind, std::string_view id) const {
   if (kind == ListKind::Events) {
@@ -134,6 +138,9 @@ std::optional<std::size_t> Document::item_of(ListKind kind, std::string_view id)
   int index = -1;
   if (kind == ListKind::Lanes) {
     if (const Lane* l = timeline_.find_lane(id)) index = int(l - timeline_.lanes.data());
+  } else if (kind == ListKind::Stories) {
+    for (std::size_t i = 0; i < timeline_.stories.size(); ++i)
+      if (timeline_.stories[i].id == id) index = int(i);
   } else if (const Source* s = timeline_.find_source(id)) {
     index = int(s - timeline_.sources.data());
   }

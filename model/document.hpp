@@ -22,7 +22,7 @@
 
 namespace cs {
 
-enum class ListKind { Lanes, Sources, Events };
+enum class ListKind { Lanes, Sources, Events, Stories };
 
 // One operation on the file. Values are YAML text: a scalar ("Putin in Tehran", "2015-11-23") or a flow
 // node ("[russia, iran]", "[{source: s1, locator: para 2}]"); for text keys a value that is not a YAML

@@ -12,7 +12,7 @@ namespace cs {
 namespace {
 
 std::string_view list_key(ListKind k) {
-  return k == ListKind::Lanes ? "lanes" : k == ListKind::Sources ? "sources" : "events";
+  return k == ListKind::Lanes ? "lanes" : k == ListKind::Sources ? "sources" : k == ListKind::Stories ? "stories" : "events";
 }
 
 // Keys whose value is text: a value that is not a YAML scalar is taken as the text it is.
@@ -20,8 +20,12 @@ bool text_key(ListKind k, std::string_view key) {
   static constexpr std::array<std::string_view, 5> kEvent = {"id", "title", "date", "summary", "notes"};
   static constexpr std::array<std::string_view, 4> kLane = {"id", "name", "color", "order"};
   static constexpr std::array<std::string_view, 7> kSource = {"id", "title", "publisher", "published", "url", "notes", "archive"};
+  static constexpr std::array<std::string_view, 2> kStory = {"id", "title"};
   const auto has = [&](const auto& a) { return std::find(a.begin(), a.end(), key) != a.end(); };
-  return k == ListKind::Events ? has(kEvent) : k == ListKind::Lanes ? has(kLane) : has(kSource);
+  return k == ListKind::Events    ? has(kEvent)
+         : k == ListKind::Lanes   ? has(kLane)
+         : k == ListKind::Stories ? has(kStory)
+                                  : has(kSource);
 }
 
 // "Putin visits Tehran" -> "putin-visits-tehran".

@@ -9,12 +9,15 @@
 namespace cs {
 
 int run_check(const Options& o) {
-  Diagnostics d{o.file};
-  Timeline t;
-  load_with_progress(o.file, t, d);
+  const auto doc = load_document_with_progress(o.file);
+  const Diagnostics& d = doc->diagnostics();
   std::cout << d.format_all();
-  std::cout << escape_for_terminal(o.file) << ": " << t.event_count() << " events, " << d.error_count() << " errors, "
-            << d.warning_count() << " warnings\n";
+  // "42 events", or "41 events (1 of 42 skipped)": how much of the file made it.
+  std::string events = count_of(doc->timeline().event_count(), "event", "events");
+  if (const std::size_t skipped = doc->events_skipped())
+    events += " (" + std::to_string(skipped) + " of " + std::to_string(doc->events_listed()) + " skipped)";
+  std::cout << escape_for_terminal(o.file) << ": " << events << ", " << count_of(std::size_t(d.error_count()), "error", "errors")
+            << ", " << count_of(std::size_t(d.warning_count()), "warning", "warnings") << "\n";
   if (const int rc = finish_stdout()) return rc;
   return d.has_errors() ? 1 : 0;
 }

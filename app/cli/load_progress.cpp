@@ -11,15 +11,15 @@
 
 namespace cs {
 
-void load_with_progress(const std::string& path, Timeline& t, Diagnostics& diag) {
+void with_progress(const std::string& path, const std::function<void(std::atomic<float>*)>& work) {
   if (!isatty(2)) {
-    load_timeline_file(path, t, diag);
+    work(nullptr);
     return;
   }
   std::atomic<float> progress{0};
   std::atomic<bool> done{false};
   std::thread loader{[&] {
-    load_timeline_file(path, t, diag, &progress);
+    work(&progress);
     done = true;
   }};
   const std::string shown_path = escape_for_terminal(path);
@@ -33,6 +33,20 @@ void load_with_progress(const std::string& path, Timeline& t, Diagnostics& diag)
   }
   loader.join();
   if (shown) std::fprintf(stderr, "\r%*s\r", int(shown_path.size()) + 16, "");
+}
+
+void load_with_progress(const std::string& path, Timeline& t, Diagnostics& diag) {
+  with_progress(path, [&](std::atomic<float>* p) { load_timeline_file(path, t, diag, p); });
+}
+
+std::unique_ptr<Document> load_document_with_progress(const std::string& path) {
+  std::unique_ptr<Document> d;
+  with_progress(path, [&](std::atomic<float>* p) { d = Document::load(path, p); });
+  return d;
+}
+
+std::string count_of(std::size_t n, const char* one, const char* many) {
+  return std::to_string(n) + " " + (n == 1 ? one : many);
 }
 
 }  // namespace cs

@@ -14,6 +14,7 @@ namespace {
 constexpr std::array<std::string_view, 8> kEventKeys = {"id", "title", "date", "lanes", "tags", "summary", "sources", "notes"};
 constexpr std::array<std::string_view, 4> kLaneKeys = {"id", "name", "color", "order"};
 constexpr std::array<std::string_view, 7> kSourceKeys = {"id", "title", "publisher", "published", "url", "notes", "archive"};
+constexpr std::array<std::string_view, 3> kStoryKeys = {"id", "title", "steps"};
 
 std::size_t line_end_at(std::string_view s, std::size_t p) {
   std::size_t e = std::min(s.find('\n', p), s.size());
@@ -89,6 +90,7 @@ std::string value_after_colon(const YNode& value, const StyleHint& h, const Emit
 std::span<const std::string_view> key_order(std::string_view list_key) {
   if (list_key == "lanes") return kLaneKeys;
   if (list_key == "sources") return kSourceKeys;
+  if (list_key == "stories") return kStoryKeys;
   return kEventKeys;
 }
 

@@ -80,7 +80,7 @@ TEST(Cli, CheckReportsEveryProblemAndExitsOne) {
                        f + ":12:11: error: impossible date '2017-02-30': February 2017 has no day 30\n" +
                        f + ":13:13: error: unknown lane 'mars'\n" +
                        f + ":14:5: warning: unknown key 'colour' in an event (ignored)\n" +
-                       f + ": 1 events, 3 errors, 1 warnings\n");
+                       f + ": 1 event (1 of 2 skipped), 3 errors, 1 warning\n");
 }
 
 TEST(Cli, CheckAMissingFile) {

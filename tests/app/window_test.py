@@ -14,8 +14,10 @@ import subprocess
 import sys
 import time
 
-BINARY, FIXTURE, OUTDIR = sys.argv[1], sys.argv[2], sys.argv[3]
+BINARY, SOURCE, OUTDIR = sys.argv[1], sys.argv[2], sys.argv[3]
 os.makedirs(OUTDIR, exist_ok=True)
+FIXTURE = os.path.join(OUTDIR, "timeline.yaml")  # a copy: the live-reload step changes it
+shutil.copyfile(SOURCE, FIXTURE)
 results = []
 
 
@@ -28,8 +30,11 @@ class App:
     def __init__(self):
         self.log_path = os.path.join(OUTDIR, "ui.log")
         self.log = open(self.log_path, "w")
+        config = os.path.join(OUTDIR, "config")  # remembered panels: start from none, never the user's
+        shutil.rmtree(config, ignore_errors=True)
+        env = dict(os.environ, XDG_CONFIG_HOME=config)
         self.proc = subprocess.Popen([BINARY, FIXTURE, "--size", "1280x720", "--log-ui"],
-                                     stdout=subprocess.DEVNULL, stderr=self.log)
+                                     stdout=subprocess.DEVNULL, stderr=self.log, env=env)
         self.canvas = None
         m = self.wait_for(r"ui: canvas (\d+) (\d+) (\d+) (\d+)")
         self.canvas = tuple(int(v) for v in m.groups())
@@ -177,23 +182,36 @@ def main():
     # Ctrl+F, type, Enter: the search moves to the event and inspects it.
     n = len(app.lines())
     app.xdo("key", "ctrl+f")
-    app.wait_for(r"ui: search open$", after=n)
+    app.wait_for(r"ui: search focus$", after=n)
     app.xdo("type", "--delay", "40", "burst 7")
     app.xdo("key", "Return")
     expect_line(app, "typing reaches the search, every letter", r"ui: search 'burst 7' 1$", n)
     expect_line(app, "search and Enter inspect the result", r"ui: inspector b7$", n)
     app.screenshot("after-search.png")
 
-    # The first Escape closes the search and keeps the selection; the second clears it.
+    # The first Escape leaves the search field and keeps the selection; the second clears it.
     n = len(app.lines())
     app.xdo("key", "Escape")
     try:
-        app.wait_for(r"ui: search closed$", after=n)
+        app.wait_for(r"ui: search left$", after=n)
         time.sleep(0.3)
-        check("first Escape closes the search only", not any(l.startswith("ui: inspector") for l in app.lines()[n:]),
+        check("first Escape leaves the search field only", not any(l.startswith("ui: inspector") for l in app.lines()[n:]),
               "\n".join(app.lines()[n:]))
     except TimeoutError as e:
-        check("first Escape closes the search only", False, str(e))
+        check("first Escape leaves the search field only", False, str(e))
+    # Live reload: the file changes on disk (written aside and renamed over it, as editors save); the window
+    # shows the change, and the selection stays.
+    n = len(app.lines())
+    with open(FIXTURE) as f:
+        text = f.read()
+    with open(FIXTURE + ".tmp", "w") as f:
+        f.write(text.replace("title: Burst 7,", "title: Burst seven,"))
+    os.rename(FIXTURE + ".tmp", FIXTURE)
+    expect_line(app, "a change on disk is reloaded", r"ui: loaded .*timeline.yaml 13$", n)
+    expect_line(app, "the reload shows the change", r"ui: inspector shows Burst seven$", n)
+    check("the selection survives the reload", not any(l == "ui: inspector -" for l in app.lines()[n:]),
+          "\n".join(app.lines()[n:]))
+
     n = len(app.lines())
     app.xdo("key", "Escape")
     expect_line(app, "second Escape clears the selection", r"ui: inspector -$", n)

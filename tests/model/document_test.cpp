@@ -335,6 +335,21 @@ TEST(Document, LanesAndSourcesAreEditedToo) {
   EXPECT_FALSE(d->apply(EditOp::set("s1", "id", "s9", ListKind::Sources)).ok);  // cited by 'visit'
 }
 
+TEST(Document, StoriesAreEditedToo) {
+  auto d = doc(std::string{kFile}.replace(std::string{kFile}.find("stories: []"), 11,
+                                          "stories:\n  - id: s\n    title: S\n    steps:\n      - {range: 2015, focus: [visit]}"));
+  ASSERT_EQ(d->timeline().stories.size(), 1u) << d->diagnostics().format_all();
+  edit(*d, EditOp::set("s", "title", "Renamed", ListKind::Stories));
+  edit(*d, EditOp::set("s", "steps", "[{range: 2015-03, focus: [b1, b2], caption: Burst}]", ListKind::Stories));
+  EXPECT_NE(d->text().find("    steps:\n      - {range: 2015-03, focus: [b1, b2], caption: Burst}"), std::string::npos) << d->text();
+  ASSERT_EQ(d->timeline().stories[0].steps.size(), 1u);
+  EXPECT_EQ(d->timeline().stories[0].steps[0].caption, "Burst");
+  EXPECT_FALSE(d->apply(EditOp::set("s", "steps", "[{range: 2015, focus: [nobody]}]", ListKind::Stories)).ok);
+  edit(*d, EditOp::add("{id: t, steps: [{range: 2016}]}", ListKind::Stories));
+  EXPECT_EQ(d->timeline().stories.size(), 2u);
+  expect_fresh(*d);
+}
+
 TEST(Document, ARandomSequenceOfEditsAlwaysMatchesAFreshRead) {
   auto d = doc();
   std::mt19937 rng{20261121};

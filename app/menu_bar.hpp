@@ -1,0 +1,33 @@
+// The main menu bar: File, Edit, View, Help, every action with its shortcut shown. It only reports what was
+// chosen; the window carries it out (keyboard shortcuts end up in the same actions).
+#pragma once
+
+#include "app/dock.hpp"
+#include "app/session.hpp"
+#include "model/calendars.hpp"
+
+#include <string>
+#include <vector>
+
+namespace cs {
+
+struct MenuActions {
+  bool quit = false, save = false, reload = false, undo = false, redo = false;
+  bool fit = false, zoom_in = false, zoom_out = false, search = false;
+  std::string toggle_panel;  // a panel's name, from the View menu
+};
+
+// What the View > Calendars menu toggles.
+struct CalendarChoice {
+  bool solar_hijri = false, islamic = false, julian = false;
+  std::vector<Calendar> enabled() const;
+};
+
+// Draws the menu bar; `height` gets its height. `status` is shown at its right end.
+MenuActions menu_bar(const Session& session, const Dock& dock, CalendarChoice& calendars, const std::string& status,
+                     float& height);
+
+// The same actions from the keyboard (Ctrl+S, Ctrl+Z, ...), when no text field has the keys.
+MenuActions shortcuts();
+
+}  // namespace cs
