@@ -26,6 +26,7 @@ int main(int argc, char** argv) {
       case cs::Mode::Bench: return cs::run_bench(o);
       case cs::Mode::Generate: return cs::run_generate(o);
       case cs::Mode::Edit: return cs::run_edit(o);
+      case cs::Mode::Convert: return cs::run_convert(o);
       case cs::Mode::Open: return cs::run_window(o);
     }
   } catch (const std::exception& e) {

@@ -177,7 +177,10 @@ bool Document::commit(const Patch& p, bool check, Diagnostics* problems, std::ve
   ListMap* l = nullptr;
   for (ListKind k : {ListKind::Lanes, ListKind::Sources, ListKind::Events}) {
     ListMap& c = list(k);
-    if (c.block && !c.items.empty() && c.items.front().begin <= p.offset && p.offset < c.end &&
+    // In the list: from its first item to its end; an insertion at its very end only when that is the end of
+    // the text (a file without a final newline).
+    const bool at_end = p.offset == c.end && p.removed.empty() && c.end == body().size();
+    if (c.block && !c.items.empty() && c.items.front().begin <= p.offset && (p.offset < c.end || at_end) &&
         p.offset + p.removed.size() <= c.end)
       kind = k, l = &c;
   }

@@ -107,6 +107,7 @@ class Document {
   void shift_after(std::size_t offset, long delta, long dlines);
   std::optional<Patch> make_patch(const EditOp& op, Diagnostics& problems);
   std::optional<std::size_t> item_of(ListKind kind, std::string_view id) const;
+  bool known(ListKind kind, std::string_view id) const;  // an item of that list has this id
   ListMap& list(ListKind k);
   const ListMap& list(ListKind k) const;
   void rebuild_event_items();

@@ -52,6 +52,17 @@ EditOp EditOp::duplicate(std::string id, std::string new_id) {
   return {Kind::Duplicate, ListKind::Events, std::move(id), {}, std::move(new_id)};
 }
 
+bool Document::known(ListKind kind, std::string_view id) const {
+  switch (kind) {
+    case ListKind::Events: return find_event(id).has_value();
+    case ListKind::Lanes: return timeline_.find_lane(id) != nullptr;
+    case ListKind::Sources: return timeline_.find_source(id) != nullptr;
+    case ListKind::Stories:
+      return std::any_of(timeline_.stories.begin(), timeline_.stories.end(), [&](const Story& s) { return s.id == id; });
+  }
+  return false;
+}
+
 std::optional<Patch> Document::make_patch(const EditOp& op, Diagnostics& problems) {
   const std::string_view text = body();
   ListMap& l = list(op.list);
@@ -66,6 +77,9 @@ std::optional<Patch> Document::make_patch(const EditOp& op, Diagnostics& problem
   std::optional<std::size_t> item;
   if (op.kind != EditOp::Kind::Add) {
     item = item_of(op.list, op.id);
+    if (!item && l.present && !l.block && known(op.list, op.id))
+      return refuse("'" + std::string{key} + "' is written as a flow list ([...]); only block lists can be edited",
+                    l.key_begin);
     if (!item) return refuse("no " + std::string{key.substr(0, key.size() - 1)} + " has the id '" + op.id + "'");
   }
   switch (op.kind) {

@@ -76,6 +76,7 @@ void EventStore::set(EventIndex i, const EventParts& p) {
   if (w.end_bound == Bound::Unknown) f |= kUnknownEnd;
   if (w.set) f |= w.set->kind == SetKind::AllOf ? kSetAllOf : kSetOneOf;
   if (complex_when(w)) f |= kComplex;
+  if (w.start.unspecified || w.start.season || (w.end && (w.end->unspecified || w.end->season))) f |= kUnspecified;
   if (p.details && disputes_date(p.details->sources)) f |= kDisputed;
   flags_[i] = f;
   // Significance: cited and described events first, then by how long they last.

@@ -82,6 +82,8 @@ class EventStore {
   bool unknown_end(EventIndex i) const { return flags_[i] & kUnknownEnd; }      // "2004-06-11/"
   bool is_set(EventIndex i) const { return flags_[i] & (kSetOneOf | kSetAllOf); }
   bool set_all_of(EventIndex i) const { return flags_[i] & kSetAllOf; }
+  // Unspecified digits or a season: the date covers more than its precision says ("156X-12-25").
+  bool unspecified(EventIndex i) const { return flags_[i] & kUnspecified; }
   // The span to fit in a view: the covered span with an open start or end brought to the known dates.
   std::int64_t finite_begin(EventIndex i) const;
   std::int64_t finite_end(EventIndex i) const;
@@ -119,7 +121,8 @@ class EventStore {
                                  kDisputed = 1 << 7, kEndShift = 8,  // end date: precision and qualifiers << 8
                                  kOpenStart = 1u << 16, kUnknownStart = 1u << 17, kUnknownEnd = 1u << 18,
                                  kSetOneOf = 1u << 19, kSetAllOf = 1u << 20,
-                                 kComplex = 1u << 21;  // when() reads the date as written (the columns cannot hold it)
+                                 kComplex = 1u << 21,  // when() reads the date as written (the columns cannot hold it)
+                                 kUnspecified = 1u << 22;
 
   std::string_view text(std::uint64_t off, std::uint32_t len) const { return {pool_.data() + off, len}; }
   std::uint32_t intern_tag(std::string_view t);

@@ -190,7 +190,9 @@ std::size_t lower(std::span<const std::int64_t> v, std::int64_t x) {
 }
 // Earliest start that can still reach t0 for a class whose durations are below 2^(k+1).
 std::int64_t reach_back(std::int64_t t0, int k) {
-  const std::int64_t span = k >= 62 ? std::numeric_limits<std::int64_t>::max() / 2 : (std::int64_t{1} << (k + 1));
+  // The top classes hold spans up to INT64_MAX (an open start is INT64_MIN): any start can reach t0.
+  if (k >= 62) return std::numeric_limits<std::int64_t>::min();
+  const std::int64_t span = std::int64_t{1} << (k + 1);
   return t0 < std::numeric_limits<std::int64_t>::min() + span ? std::numeric_limits<std::int64_t>::min() : t0 - span;
 }
 }  // namespace

@@ -1,6 +1,8 @@
 // Calendar-aligned tick generation through Hinnant's date (no hand-rolled month or leap arithmetic).
 #include "render/axis.hpp"
 
+#include "model/edtf_calendar.hpp"
+
 #include <algorithm>
 #include <array>
 #include <cmath>
@@ -17,7 +19,7 @@ constexpr std::array<const char*, 12> kMon = {"Jan", "Feb", "Mar", "Apr", "May",
                                               "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"};
 constexpr std::array<const char*, 7> kDow = {"Sun", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat"};
 
-constexpr std::array<TickStep, 31> kSteps = {{
+constexpr std::array<TickStep, 52> kSteps = {{
     {TickUnit::Second, 1},  {TickUnit::Second, 5},  {TickUnit::Second, 15}, {TickUnit::Second, 30},
     {TickUnit::Minute, 1},  {TickUnit::Minute, 5},  {TickUnit::Minute, 15}, {TickUnit::Minute, 30},
     {TickUnit::Hour, 1},    {TickUnit::Hour, 3},    {TickUnit::Hour, 6},    {TickUnit::Hour, 12},
@@ -26,7 +28,17 @@ constexpr std::array<TickStep, 31> kSteps = {{
     {TickUnit::Year, 5},    {TickUnit::Year, 10},   {TickUnit::Year, 20},   {TickUnit::Year, 50},
     {TickUnit::Year, 100},  {TickUnit::Year, 200},  {TickUnit::Year, 500},  {TickUnit::Year, 1000},
     {TickUnit::Year, 2000}, {TickUnit::Year, 5000}, {TickUnit::Year, 10000},
+    // Long years (EDTF "Y170000"): as far as int64 seconds reach.
+    {TickUnit::Year, 20'000}, {TickUnit::Year, 50'000}, {TickUnit::Year, 100'000}, {TickUnit::Year, 200'000},
+    {TickUnit::Year, 500'000}, {TickUnit::Year, 1'000'000}, {TickUnit::Year, 2'000'000}, {TickUnit::Year, 5'000'000},
+    {TickUnit::Year, 10'000'000}, {TickUnit::Year, 20'000'000}, {TickUnit::Year, 50'000'000},
+    {TickUnit::Year, 100'000'000}, {TickUnit::Year, 200'000'000}, {TickUnit::Year, 500'000'000},
+    {TickUnit::Year, 1'000'000'000}, {TickUnit::Year, 2'000'000'000}, {TickUnit::Year, 5'000'000'000},
+    {TickUnit::Year, 10'000'000'000}, {TickUnit::Year, 20'000'000'000}, {TickUnit::Year, 50'000'000'000},
+    {TickUnit::Year, 100'000'000'000},
 }};
+// Finer units than years need Hinnant's date, whose years end at +-32767.
+constexpr std::int64_t kDateYears = 32000;
 
 double nominal_seconds(TickStep s) {
   switch (s.unit) {
@@ -67,49 +79,49 @@ std::string full_day_label(sys_days d) {
   return std::string{kDow[weekday{d}.c_encoding()]} + " " + day_label(d) + " " + year_name(int(ymd.year()));
 }
 
-// Year of a time point (the viewport keeps within date's range).
-int year_of(Seconds t) { return int(year_month_day{floor<days>(t)}.year()); }
-
-// 1 January of year y; years past date's range are clamped to it (only ever off screen).
-Seconds year_start(int y) { return Seconds{sys_days{year{std::clamp(y, -32767, 32767)} / January / 1}}; }
+// Year of a time point and 1 January of a year, on int64 years (long EDTF years reach past date::year).
+std::int64_t year_of(Seconds t) { return calendar::civil_of(t).year; }
+Seconds year_start(std::int64_t y) { return calendar::start_of(y); }
 
 std::string widest_year_label(const Viewport& vp, const TextMeasure& text) {
   std::string a = year_name(year_of(vp.start())), b = year_name(year_of(vp.end()));
   return text.width(a) >= text.width(b) ? a : b;
 }
 
-std::string ordinal(int n) {
-  const int mod100 = n % 100, mod10 = n % 10;
+std::string ordinal(std::int64_t n) {
+  const std::int64_t mod100 = n % 100, mod10 = n % 10;
   const char* suf = (mod100 >= 11 && mod100 <= 13) ? "th" : mod10 == 1 ? "st" : mod10 == 2 ? "nd" : mod10 == 3 ? "rd" : "th";
   return std::to_string(n) + suf;
 }
 
-int floor_div(int a, int b);
+std::int64_t floor_div(std::int64_t a, std::int64_t b);
 
 // Enclosing periods for year ticks, on the same grid as the ticks: decades, centuries, millennia of the
 // common era ([1970, 1980) is "1970s"); before year 1 they end at round BCE years ([-999, 1) is
 // "1000 BCE – 1 BCE"), and the first period of the era starts at year 1.
-int period_start(int y, int len) { return y >= 1 ? std::max(1, floor_div(y, len) * len) : 1 - (floor_div(-y, len) + 1) * len; }
-int period_end(int p, int len) { return p <= 0 ? p + len : (p / len + 1) * len; }
-std::string year_period_label(int p, int len) {
-  const int q = period_end(p, len);
+std::int64_t period_start(std::int64_t y, std::int64_t len) {
+  return y >= 1 ? std::max<std::int64_t>(1, floor_div(y, len) * len) : 1 - (floor_div(-y, len) + 1) * len;
+}
+std::int64_t period_end(std::int64_t p, std::int64_t len) { return p <= 0 ? p + len : (p / len + 1) * len; }
+std::string year_period_label(std::int64_t p, std::int64_t len) {
+  const std::int64_t q = period_end(p, len);
   if (p <= 0 || len > 1000 || (p % len != 0 && (p != 1 || len == 10))) return year_name(p) + " – " + year_name(q - 1);
   if (len == 10) return std::to_string(p) + "s";
   if (len == 100) return ordinal(p / 100 + 1) + " century";
   return ordinal(p / 1000 + 1) + " millennium";
 }
 
-int floor_div(int a, int b) { return a >= 0 ? a / b : -((-a + b - 1) / b); }
+std::int64_t floor_div(std::int64_t a, std::int64_t b) { return a >= 0 ? a / b : -((-a + b - 1) / b); }
 
 // First tick year at or before y for a step of n years. In the common era ticks fall on multiples of n;
 // before it they fall on round BCE years (astronomical 1 - k*n), as historians count.
-int first_tick_year(int y, int n) {
+std::int64_t first_tick_year(std::int64_t y, std::int64_t n) {
   if (n == 1) return y;
-  if (y >= 1) return std::max(1, floor_div(y, n) * n);
+  if (y >= 1) return std::max<std::int64_t>(1, floor_div(y, n) * n);
   return 1 - (floor_div(1 - y, n) + 1) * n;  // round up in BCE numbering = earlier
 }
 
-int next_tick_year(int y, int n) {
+std::int64_t next_tick_year(std::int64_t y, std::int64_t n) {
   if (n == 1) return y + 1;
   if (y <= 0) return y + n;  // stays on the BCE grid, reaching year 1 at most
   return (y / n + 1) * n;
@@ -119,7 +131,9 @@ int next_tick_year(int y, int n) {
 
 TickStep choose_step(const Viewport& vp, const TextMeasure& text, double min_gap) {
   const std::string widest_year = widest_year_label(vp, text);
+  const bool dated = std::abs(year_of(vp.start())) < kDateYears && std::abs(year_of(vp.end())) < kDateYears;
   for (const TickStep& s : kSteps) {
+    if (!dated && s.unit != TickUnit::Year) continue;
     const double px = nominal_seconds(s) / vp.seconds_per_pixel();
     if (px >= std::max<double>(min_gap, text.width(sample_label(s, widest_year)) + 16.0)) return s;
   }
@@ -183,17 +197,17 @@ Axis build_axis(const Viewport& vp, const TextMeasure& text, std::span<const Cal
       break;
     }
     case TickUnit::Year: {
-      const int y0 = year_of(t0), y1 = year_of(t1);
-      for (int y = first_tick_year(y0, s.count), i = 0; y <= y1 && i < guard_max; ++i) {
+      const std::int64_t y0 = year_of(t0), y1 = year_of(t1);
+      for (std::int64_t y = first_tick_year(y0, s.count), i = 0; y <= y1 && i < guard_max; ++i) {
         tick(year_start(y), year_name(y));
         y = next_tick_year(y, s.count);
       }
       // Periods ten times the step or more, as long as their labels fit them (ten millennia at most).
-      int len = 10;
-      while (len < 10000 && (len <= s.count || vp.to_x(year_start(len)) - vp.to_x(year_start(0)) <
+      std::int64_t len = 10;
+      while (len < 1'000'000'000'000 && (len <= s.count || vp.to_x(year_start(len)) - vp.to_x(year_start(0)) <
                                                    text.width(year_period_label(period_start(y0, len), len)) + 10))
         len *= 10;
-      for (int p = period_start(y0, len); p <= y1; p = period_end(p, len))
+      for (std::int64_t p = period_start(y0, len), i = 0; p <= y1 && i < guard_max; p = period_end(p, len), ++i)
         period(year_start(p), year_start(period_end(p, len)), year_period_label(p, len));
       break;
     }
@@ -244,6 +258,8 @@ constexpr int kYearSteps[] = {1, 2, 5, 10, 20, 50, 100, 200, 500, 1000, 2000, 50
 
 CalendarRow build_calendar_row(const Viewport& vp, const TextMeasure& text, Calendar c) {
   CalendarRow row{c, {}};
+  // The calendars go through Hinnant's date: no row where its years end.
+  if (std::abs(year_of(vp.start())) >= kDateYears || std::abs(year_of(vp.end())) >= kDateYears) return row;
   RowEmitter emit{vp, text, row};
   const double ppd = 86400.0 / vp.seconds_per_pixel();  // pixels per day
   const double month_px = ppd * (c == Calendar::Islamic ? 29.53 : 30.44);
@@ -288,9 +304,9 @@ CalendarRow build_calendar_row(const Viewport& vp, const TextMeasure& text, Cale
     emit.context(day_step ? std::string{month_name(c, first.month)} + " " + calendar_year_name(c, first.year)
                           : calendar_year_name(c, first.year));
   } else {
-    for (int y = first_tick_year(first.year, year_step); y <= last.year && guard < guard_max; ++guard) {
+    for (int y = int(first_tick_year(first.year, year_step)); y <= last.year && guard < guard_max; ++guard) {
       emit.tick(year_start(c, y), calendar_year_name(c, y));
-      y = next_tick_year(y, year_step);
+      y = int(next_tick_year(y, year_step));
     }
     emit.context(calendar_year_name(c, first.year));
   }

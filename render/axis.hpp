@@ -8,6 +8,7 @@
 #include "render/viewport.hpp"
 
 #include <span>
+#include <cstdint>
 #include <string>
 #include <vector>
 
@@ -17,7 +18,7 @@ enum class TickUnit { Second, Minute, Hour, Day, Week, Month, Year };
 
 struct TickStep {
   TickUnit unit;
-  int count;  // e.g. 15 minutes, 3 months, 100 years
+  std::int64_t count;  // e.g. 15 minutes, 3 months, 100 years, a million years
 };
 
 struct AxisTick {

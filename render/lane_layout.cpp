@@ -20,25 +20,15 @@ struct Item {
   bool exact;
   bool open_end;
   RecordKind kind;
+  bool fade_start = false, fade_end = false;
 };
 
 float clampx(double x, const Viewport& vp) { return float(std::clamp(x, vp.left() - 400.0, vp.right() + 400.0)); }
 
 double px(const Viewport& vp, std::int64_t t) { return vp.to_x(Seconds{std::chrono::seconds{t}}); }
 
-Item make_item(const EventStore& st, EventIndex i, const Viewport& vp, const LayoutConfig& cfg) {
-  Item it{i, 0, 0, MarkStyle::Diamond, true, st.open_end(i), RecordKind::Point};
-  const double a = px(vp, st.start(i));
-  if (st.is_interval(i)) {
-    const double b = st.open_end(i) ? vp.right() + 100.0 : px(vp, st.end(i));
-    it.kind = RecordKind::Interval;
-    it.style = MarkStyle::Bar;
-    it.x0 = clampx(a, vp);
-    it.x1 = std::max(clampx(b, vp), it.x0 + cfg.min_bar);
-    return it;
-  }
-  const double b = px(vp, st.end(i));
-  it.exact = st.precision(i) >= Precision::Day;
+// A point over [a, b): a band where it is wide enough to read, else a diamond at its middle.
+void point_mark(Item& it, double a, double b, const Viewport& vp, const LayoutConfig& cfg) {
   if (b - a >= cfg.mark_size) {
     it.style = MarkStyle::Span;
     it.x0 = clampx(a, vp);
@@ -48,6 +38,40 @@ Item make_item(const EventStore& st, EventIndex i, const Viewport& vp, const Lay
     it.x0 = clampx(c - cfg.mark_size / 2.0, vp);
     it.x1 = it.x0 + cfg.mark_size;
   }
+}
+
+Item make_item(const EventStore& st, EventIndex i, const Viewport& vp, const LayoutConfig& cfg) {
+  Item it{i, 0, 0, MarkStyle::Diamond, true, st.open_end(i), RecordKind::Point};
+  const double a = px(vp, st.start(i));
+  if (st.is_set(i)) {
+    // One of these dates: a band over all of them (each shows as a ghost). All of them: a mark on the
+    // first (the others show as solid ghosts).
+    const When w = st.when(i);
+    it.exact = false;
+    if (st.set_all_of(i) && w.set && !w.set->members.empty()) {
+      const SetMember& m = w.set->members.front();
+      it.exact = m.first.precision >= Precision::Day && !m.last && !m.first.unspecified;
+      point_mark(it, vp.to_x(m.begin_time()), vp.to_x(m.end_time()), vp, cfg);
+    } else {
+      point_mark(it, a, st.open_end(i) ? vp.right() + 100.0 : px(vp, st.end(i)), vp, cfg);
+    }
+    return it;
+  }
+  if (st.is_interval(i)) {
+    // An unknown end fades out beyond the date that is known (an unknown start fades in before it).
+    const double fade = 5.0 * cfg.mark_size;
+    double b = st.open_end(i) ? vp.right() + 100.0 : px(vp, st.end(i));
+    double x0 = a;
+    if (st.unknown_end(i)) b = std::max(b, a + fade), it.fade_end = true;
+    if (st.unknown_start(i)) x0 = std::min(a, b - fade), it.fade_start = true;
+    it.kind = RecordKind::Interval;
+    it.style = MarkStyle::Bar;
+    it.x0 = clampx(x0, vp);
+    it.x1 = std::max(clampx(b, vp), it.x0 + cfg.min_bar);
+    return it;
+  }
+  it.exact = st.precision(i) >= Precision::Day && !st.unspecified(i);
+  point_mark(it, a, px(vp, st.end(i)), vp, cfg);
   return it;
 }
 
@@ -218,6 +242,8 @@ class LaneStacker {
     r.event = it.event;
     r.open_end = it.open_end;
     r.exact = it.exact;
+    r.fade_start = it.fade_start;
+    r.fade_end = it.fade_end;
     r.box.x0 = it.x0;
     r.box.x1 = it.x1;
     r.t0 = st_.start(it.event);

@@ -44,6 +44,49 @@ class RowSpans {
 
 double px(const Viewport& vp, Seconds t) { return vp.to_x(t); }
 
+// Another date an event has besides the one its mark shows: a source's claim, or a member of its date set.
+struct Alternative {
+  When when;
+  std::string label;       // the claiming source (publisher, else id), or the member's date
+  std::uint16_t citation;  // the claiming citation, or kSetMember
+  bool solid;              // all-of set members: the event happened then too
+};
+
+// "28 May 2018", "May 2018", "2018": a date without its weekday, for a ghost's label.
+std::string short_date(const Date& d) {
+  std::string s = describe(d);
+  if (const auto comma = s.find(", "); comma != std::string::npos && comma >= 3 && s.compare(comma - 3, 3, "day") == 0)
+    s.erase(0, comma + 2);
+  return s;
+}
+
+std::vector<Alternative> alternatives(const EventStore& st, const Timeline& t, EventIndex e) {
+  std::vector<Alternative> out;
+  if (const EventDetails* d = st.details(e))
+    for (std::size_t c = 0; c < d->sources.size(); ++c) {
+      const SourceRef& ref = d->sources[c];
+      if (!ref.claims) continue;
+      const Source* src = t.find_source(ref.source);
+      out.push_back({*ref.claims, cap_text(src && !src->publisher.empty() ? std::string_view{src->publisher} : std::string_view{ref.source}, 60),
+                     std::uint16_t(c), false});
+    }
+  if (st.is_set(e)) {
+    const When w = st.when(e);
+    if (w.set) {
+      const bool all = w.set->kind == SetKind::AllOf;
+      for (std::size_t m = all ? 1 : 0; m < w.set->members.size(); ++m) {
+        const SetMember& member = w.set->members[m];
+        When mw;
+        mw.start = member.first;
+        mw.end = member.last;
+        std::string label = short_date(member.first) + (member.last ? " to " + short_date(*member.last) : "");
+        out.push_back({mw, all ? label : "or " + label, kSetMember, all});
+      }
+    }
+  }
+  return out;
+}
+
 // Ghost marks of the disputed events shown in one lane: records [first, last) of layout.records.
 // Ghosts take free places in the lane's rows, or rows the lane may still open (up to `max_rows`); the
 // band grows to hold them.
@@ -52,9 +95,11 @@ void place_ghosts(Layout& layout, std::size_t first, std::size_t last, LaneBand&
   const EventStore& st = index.store();
   const Timeline& t = index.timeline();
   std::size_t tried = 0;
+  const auto has_ghosts = [&](const LayoutRecord& r) {
+    return r.kind != RecordKind::Fold && (st.disputed(r.event) || st.is_set(r.event));
+  };
   bool any = false;
-  for (std::size_t k = first; k < last && !any; ++k)
-    any = layout.records[k].kind != RecordKind::Fold && st.disputed(layout.records[k].event);
+  for (std::size_t k = first; k < last && !any; ++k) any = has_ghosts(layout.records[k]);
   if (!any) return;
   RowSpans spans{std::max(band.rows, max_rows), cfg.gap};
   for (std::size_t k = first; k < last; ++k) {
@@ -65,20 +110,18 @@ void place_ghosts(Layout& layout, std::size_t first, std::size_t last, LaneBand&
   const float left = float(vp.left()), right = float(vp.right());
   for (std::size_t k = first; k < last && tried < kMaxGhostsPerLane; ++k) {
     const LayoutRecord& r = layout.records[k];
-    if (r.kind == RecordKind::Fold || !st.disputed(r.event)) continue;
-    const EventDetails* d = st.details(r.event);
-    if (!d) continue;
-    for (std::size_t c = 0; c < d->sources.size() && tried < kMaxGhostsPerLane; ++c) {
-      const SourceRef& ref = d->sources[c];
-      if (!ref.claims) continue;
+    if (!has_ghosts(r)) continue;
+    for (const Alternative& alt : alternatives(st, t, r.event)) {
+      if (tried >= kMaxGhostsPerLane) break;
       ++tried;
-      const When& w = *ref.claims;
+      const When& w = alt.when;
       GhostMark g;
       g.event = r.event;
       g.slot = r.slot;
       g.record = std::uint32_t(k);
-      g.citation = std::uint16_t(c);
-      g.exact = w.start.precision >= Precision::Day;
+      g.citation = alt.citation;
+      g.solid = alt.solid;
+      g.exact = w.start.precision >= Precision::Day && !w.start.unspecified;
       g.t0 = w.begin_time().time_since_epoch().count();
       g.t1 = (w.open_end ? w.start.end() : w.end_time()).time_since_epoch().count();
       const double a = px(vp, w.begin_time()), b = w.open_end ? vp.right() + 100.0 : px(vp, w.end_time());
@@ -92,8 +135,7 @@ void place_ghosts(Layout& layout, std::size_t first, std::size_t last, LaneBand&
         g.box.x1 = g.box.x0 + cfg.mark_size;
       }
       if (g.box.x1 <= left || g.box.x0 >= right) continue;  // claimed date out of view
-      const Source* src = t.find_source(ref.source);
-      g.label = cap_text(src && !src->publisher.empty() ? std::string_view{src->publisher} : std::string_view{ref.source}, 60);
+      g.label = alt.label;
       // The label goes inside a band where it fits there, else right of the mark, else left of it.
       const float lw = text.width(g.label);
       const float in0 = std::max(g.box.x0, left) + cfg.label_pad;
@@ -187,7 +229,7 @@ std::string event_label(const EventStore& st, EventIndex e) {
   std::string s = cap_text(st.title(e), kMaxLabelChars);
   if (st.approximate(e)) s = "c. " + s;
   if (st.uncertain(e)) s += " (?)";
-  if (st.disputed(e)) s += " (date disputed)";
+  if (st.disputed(e) || (st.is_set(e) && !st.set_all_of(e))) s += " (date disputed)";  // one of several dates
   return s;
 }
 

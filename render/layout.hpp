@@ -49,6 +49,9 @@ struct Box {
   bool overlaps(const Box& o) const { return x0 < o.x1 && o.x0 < x1 && y0 < o.y1 && o.y0 < y1; }
 };
 
+// GhostMark::citation of a ghost that is a member of the event's date set, not a source's claim.
+inline constexpr std::uint16_t kSetMember = 0xFFFF;
+
 // A fold keeps its first few events, for the tooltip.
 inline constexpr std::size_t kFoldPreview = 8;
 
@@ -60,7 +63,9 @@ struct LayoutRecord {
   std::uint32_t count = 1;     // folds: events folded, always 2 or more
   std::uint16_t row = 0;
   bool open_end = false;       // interval still going on: drawn to the edge
-  bool exact = true;           // precision of a day or finer (points)
+  bool exact = true;           // precision of a day or finer, every digit known (points)
+  bool fade_start = false;     // an unknown start ("/2006"): the bar fades in from the left
+  bool fade_end = false;       // an unknown end ("2004-06-11/"): the bar fades out to the right
   bool overflow = false;       // a fold or mark of events that found no row (in the lane's last row)
   // Time extent, int64 seconds. Events: the covered span (INT64_MAX as the end of an ongoing one).
   // Folds: every folded event starts in [t0, t1); t0 is the first one's start, t1 the end of the one that
@@ -77,10 +82,11 @@ struct LayoutRecord {
 
 // A faint mark where a citation (`claims`) dates a disputed event differently, tied to the event's mark.
 struct GhostMark {
-  EventIndex event = 0;       // the disputed event: what hit-testing the ghost gives
+  EventIndex event = 0;       // the disputed event (or the set's): what hit-testing the ghost gives
   std::uint32_t slot = 0;
   std::uint32_t record = 0;   // index in Layout::records of the event's own mark in this lane
-  std::uint16_t citation = 0; // index of the claiming citation in the event's details()->sources
+  std::uint16_t citation = 0; // index of the claiming citation in the event's details()->sources (kSetMember: none)
+  bool solid = false;         // a member of an all-of set ({1960,1961}): the event happened then too
   std::uint16_t row = 0;
   MarkStyle style = MarkStyle::Diamond;  // as the claimed date would draw: Diamond, Span or Bar
   bool exact = true;

@@ -12,6 +12,19 @@ Rgba darker(Rgba c, float f) {
   return {std::uint8_t(c.r * f), std::uint8_t(c.g * f), std::uint8_t(c.b * f), c.a};
 }
 
+// A bar whose ends fade out in steps over the last (or first) stretch of its length.
+void draw_fading_bar(DrawList& dl, const Box& b, Rgba c, bool fade_start, bool fade_end) {
+  constexpr int kSteps = 10;
+  const float len = std::min(b.x1 - b.x0, 60.f), step = len / kSteps;
+  const float solid0 = fade_start ? b.x0 + len : b.x0, solid1 = fade_end ? b.x1 - len : b.x1;
+  if (solid1 > solid0) dl.rect(solid0, b.y0, solid1, b.y1, c);
+  for (int k = 0; k < kSteps; ++k) {
+    const auto a = std::uint8_t(float(c.a) * (1.f - (float(k) + 0.5f) / kSteps));
+    if (fade_end) dl.rect(solid1 + float(k) * step, b.y0, solid1 + float(k + 1) * step, b.y1, with_alpha(c, a));
+    if (fade_start) dl.rect(solid0 - float(k + 1) * step, b.y0, solid0 - float(k) * step, b.y1, with_alpha(c, a));
+  }
+}
+
 void draw_records(DrawList& dl, const Timeline& t, const Layout& layout, const Font& font, const Theme& th,
                   const SceneState& state) {
   for (const LayoutRecord& r : layout.records) {
@@ -27,6 +40,10 @@ void draw_records(DrawList& dl, const Timeline& t, const Layout& layout, const F
         dl.frame(b.x0, b.y0, b.x1, b.y1, 1, with_alpha(color, 170));
         break;
       case MarkStyle::Bar:
+        if (r.fade_start || r.fade_end) {  // an unknown end: the bar fades away where nothing is known
+          draw_fading_bar(dl, b, with_alpha(color, 225), r.fade_start, r.fade_end);
+          break;
+        }
         dl.rect(b.x0, b.y0, b.x1, b.y1, with_alpha(color, 225));
         if (t.store().precision(r.event) < Precision::Day)  // imprecise start: a darker first stretch
           dl.rect(b.x0, b.y0, std::min(b.x1, b.x0 + 3), b.y1, with_alpha(darker(color, 0.6f), 255));
@@ -88,7 +105,7 @@ void draw_axis(DrawList& dl, const Axis& axis, const Viewport& vp, const Font& f
 void draw_ghosts(DrawList& dl, const Timeline& t, const Layout& layout, const Font& font, const Theme& th) {
   for (const GhostMark& g : layout.ghosts) {
     const Rgba lane = g.slot < t.lanes.size() ? t.lanes[g.slot].color : Rgba{110, 110, 120, 255};
-    const Rgba faint = with_alpha(lane, th.ghost_alpha);
+    const Rgba faint = g.solid ? lane : with_alpha(lane, th.ghost_alpha);  // all-of members are no ghosts
     const Box& b = g.box;
     const Box& e = layout.records[g.record].box;
     const float gy = std::round((b.y0 + b.y1) / 2), ey = (e.y0 + e.y1) / 2;
@@ -102,9 +119,9 @@ void draw_ghosts(DrawList& dl, const Timeline& t, const Layout& layout, const Fo
       dl.rect(ex, std::min(gy, ey < gy ? e.y1 : e.y0), ex + 1, std::max(gy, ey < gy ? e.y1 : e.y0), faint);
     }
     if (g.style == MarkStyle::Diamond) {
-      dl.diamond((b.x0 + b.x1) / 2, (b.y0 + b.y1) / 2, b.x1 - b.x0, faint, false);
+      dl.diamond((b.x0 + b.x1) / 2, (b.y0 + b.y1) / 2, b.x1 - b.x0, faint, g.solid && g.exact);
     } else {
-      dl.rect(b.x0, b.y0, b.x1, b.y1, with_alpha(lane, std::uint8_t(th.ghost_alpha / 3)));
+      dl.rect(b.x0, b.y0, b.x1, b.y1, with_alpha(lane, g.solid ? 60 : std::uint8_t(th.ghost_alpha / 3)));
       dl.frame(b.x0, b.y0, b.x1, b.y1, 1, faint);
     }
     if (g.has_label)
@@ -133,8 +150,12 @@ CanvasView fit_all(const TimelineIndex& index, float width, float height, const 
 }
 
 void event_focus_range(const When& w, Seconds horizon, Seconds& t0, Seconds& t1) {
-  t0 = w.begin_time();
+  // What is known of the span: an open or unknown start shows from its known end date, an open end up to
+  // the end of the data.
+  t0 = w.start_bound != Bound::Known && w.end ? w.end->start : w.begin_time() == Seconds::min() ? w.start.start : w.begin_time();
   t1 = w.open_end ? std::max(w.start.end(), horizon) : w.end_time();
+  if (t1 == Seconds::max()) t1 = std::max(w.end ? w.end->end() : w.start.end(), horizon);
+  if (t1 <= t0) t1 = t0 + std::chrono::hours{24};
   const std::int64_t len = std::max<std::int64_t>((t1 - t0).count(), 3600);
   if (w.is_interval() || w.start.precision < Precision::Day) {
     // A span: it fills most of the view.

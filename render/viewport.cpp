@@ -8,8 +8,9 @@
 namespace cs {
 
 namespace {
-// The view stays within 30,000 years of 1970 on either side: well inside date::year's range (+-32767).
-constexpr double kLimit = 30000.0 * 365.2425 * 86400.0;
+// The view stays within 140 billion years of 1970 on either side: its end (origin + span) stays inside
+// int64 seconds. Axis labels beyond date::year's +-32767 come from int64 civil arithmetic.
+constexpr double kLimit = 1.4e11 * 365.2425 * 86400.0;
 }
 
 Viewport::Viewport(Seconds t0, Seconds t1, double left, double width) : left_(left), width_(std::max(1.0, width)) {

@@ -10,9 +10,10 @@ namespace cs {
 
 class Viewport {
  public:
-  // Zoom limits: one minute across the plot at the deepest, 20,000 years at the widest.
+  // Zoom limits: one minute across the plot at the deepest; at the widest, 280 billion years (long EDTF
+  // years, "Y-17E7", reach +-100 billion; the view stays inside what int64 seconds can hold).
   static constexpr double kMinSpan = 60.0;
-  static constexpr double kMaxSpan = 20000.0 * 365.2425 * 86400.0;
+  static constexpr double kMaxSpan = 2.8e11 * 365.2425 * 86400.0;
 
   Viewport() = default;
   // Shows [t0, t1) across `width` pixels starting at screen x `left`.

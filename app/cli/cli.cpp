@@ -2,6 +2,7 @@
 #include "app/cli/cli.hpp"
 
 #include "model/diagnostics.hpp"
+#include "model/io/formats.hpp"
 
 #include <algorithm>
 #include <charconv>
@@ -71,6 +72,21 @@ std::string usage(Mode mode) {
              "Writes a deterministic synthetic timeline: bursts of activity over a quiet background, points at\n"
              "mixed precisions, ranges from an hour to decades, many lanes. The same seed gives the same file.\n"
              "  --from, --to  years the events fall in (default 1000 to 2100; -3000 is 3001 BCE)\n";
+    case Mode::Convert:
+      return "usage: chronoscope convert IN OUT [--from FORMAT] [--to FORMAT] [--filter EXPR]\n"
+             "Reads IN in one format and writes OUT in another. FORMAT is one of:\n"
+             "  yaml              this program's file (events.yaml): .yaml, .yml\n"
+             "  csv               this program's columns id,title,start,end,lanes,tags,url: .csv\n"
+             "  timelinejs        TimelineJS 3 JSON\n"
+             "  timelinejs-sheet  the CSV of TimelineJS's Google Sheets template (Year, Month, Day, ... Headline)\n"
+             "  vis               vis-timeline DataSets as JSON: {\"items\": [...], \"groups\": [...]}\n"
+             "  markdown          a chronology by year (written only): .md\n"
+             "The input's format is told by its extension, a .csv by its header, JSON by its content; the\n"
+             "output's by its extension (.csv is our columns; .json needs --to timelinejs or --to vis).\n"
+             "What OUT's format cannot hold is said on stderr, once per kind. OUT is never the input.\n"
+             "  --from FORMAT   read IN as FORMAT\n"
+             "  --to FORMAT     write OUT as FORMAT\n"
+             "  --filter EXPR   only the events EXPR keeps (docs/filters.md), e.g. 'lane:iran from:2015 -tag:diplomacy'\n";
     case Mode::Layout:
       return "usage: chronoscope layout FILE [--range EDTF-INTERVAL] [--size WxH]\n"
              "Prints the layout the canvas would draw as JSON: {\"records\": [{kind, lane, ids|count, x0, x1, y0, y1,\n"
@@ -82,6 +98,7 @@ std::string usage(Mode mode) {
              "       chronoscope layout FILE [--range EDTF-INTERVAL] [--size WxH]\n"
              "       chronoscope bench FILE [--frames N] [--size WxH] [--window]\n"
              "       chronoscope generate --events N [--seed S] -o FILE.yaml|FILE.csv\n"
+             "       chronoscope convert IN OUT [--from FORMAT] [--to FORMAT] [--filter EXPR]\n"
              "       chronoscope --version | --help | COMMAND --help\n"
              "Opens FILE (default: events.yaml) in a zoomable timeline window.\n"
              "In the window: wheel zooms at the cursor, drag pans, double-click zooms to an event,\n"
@@ -110,6 +127,7 @@ ParsedArgs parse(const std::vector<std::string>& args) {
         o.help_for = Mode::Edit, o.mode = Mode::Help;
       return r;  // app/cli/edit.cpp reads its own arguments
     }
+    else if (cmd == "convert") o.mode = Mode::Convert, i = 1;
   }
   bool have_file = false;
   for (; i < args.size(); ++i) {
@@ -169,13 +187,26 @@ ParsedArgs parse(const std::vector<std::string>& args) {
       std::string v;
       if (!value(v)) return r;
       o.range = v;
-    } else if (a == "--size" && o.mode != Mode::Check && !gen) {
+    } else if (a == "--size" && o.mode != Mode::Check && o.mode != Mode::Convert && !gen) {
       std::string v;
       if (!value(v)) return r;
       if (!parse_size(v, o.width, o.height)) {
         r.error = "--size must be WIDTHxHEIGHT with each between 64 and 16384, not '" + v + "'";
         return r;
       }
+    } else if ((a == "--from" || a == "--to") && o.mode == Mode::Convert) {
+      std::string v;
+      if (!value(v)) return r;
+      if (!format_from_name(v)) {
+        r.error = "option '" + a + "' needs a format: yaml, csv, timelinejs, timelinejs-sheet, vis or markdown, not '" +
+                  v + "'";
+        return r;
+      }
+      (a == "--from" ? o.from : o.to) = v;
+    } else if (a == "--filter" && o.mode == Mode::Convert) {
+      std::string v;
+      if (!value(v)) return r;
+      o.filter = v;
     } else if (a == "--log-ui" && o.mode == Mode::Open) {
       o.log_ui = true;
     } else if (a.size() > 1 && a[0] == '-') {
@@ -184,6 +215,8 @@ ParsedArgs parse(const std::vector<std::string>& args) {
     } else if (!have_file && !gen) {
       o.file = a;
       have_file = true;
+    } else if (o.mode == Mode::Convert && o.out.empty()) {
+      o.out = a;
     } else {
       r.error = "unexpected argument '" + a + "'";
       return r;
@@ -197,6 +230,8 @@ ParsedArgs parse(const std::vector<std::string>& args) {
     r.error = "missing FILE";
   } else if (o.mode == Mode::Render && o.out.empty()) {
     r.error = "missing -o OUT.png";
+  } else if (o.mode == Mode::Convert && o.out.empty()) {
+    r.error = "missing OUT";
   }
   return r;
 }

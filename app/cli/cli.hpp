@@ -1,4 +1,5 @@
-// Command line: `chronoscope [FILE]`, `check FILE`, `render FILE -o OUT.png`, `layout FILE`, `--version`.
+// Command line: `chronoscope [FILE]`, `check FILE`, `render FILE -o OUT.png`, `layout FILE`,
+// `convert IN OUT`, `--version`.
 #pragma once
 
 #include <cstdint>
@@ -8,13 +9,13 @@
 
 namespace cs {
 
-enum class Mode { Open, Check, Render, Layout, Bench, Generate, Edit, Version, Help };
+enum class Mode { Open, Check, Render, Layout, Bench, Generate, Edit, Convert, Version, Help };
 
 struct Options {
   Mode mode = Mode::Open;
   Mode help_for = Mode::Open;  // with Mode::Help
   std::string file = "events.yaml";
-  std::string out;                   // render: PNG path
+  std::string out;                   // render: PNG path; convert: OUT
   std::optional<std::string> range;  // EDTF interval
   int width = 0, height = 0;         // 0: the command's default
   bool log_ui = false;               // window: print UI state changes on stderr (for tests and debugging)
@@ -29,6 +30,9 @@ struct Options {
   bool json = false;    // bench: print the figures as one JSON object
   // Commands that read their own arguments (edit): everything after the command's name.
   std::vector<std::string> rest;
+  // convert: formats by name (empty: by extension or content)
+  std::string from, to;
+  std::optional<std::string> filter;  // convert: only the events this filter expression keeps
 };
 
 struct ParsedArgs {

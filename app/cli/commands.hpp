@@ -1,5 +1,5 @@
 // The window-less commands, one file each under app/cli/: check, layout (JSON), render (PNG through a
-// headless GL context), generate and bench.
+// headless GL context), generate, bench and convert.
 #pragma once
 
 #include "app/cli/cli.hpp"
@@ -10,6 +10,7 @@ int run_check(const Options& o);
 int run_layout(const Options& o);
 int run_render(const Options& o);
 int run_generate(const Options& o);
+int run_convert(const Options& o);
 int run_edit(const Options& o);
 
 }  // namespace cs

@@ -24,7 +24,8 @@ bool view_for(const Options& o, const TimelineIndex& index, const LayoutConfig& 
     return true;
   }
   const EdtfResult r = parse_edtf(*o.range);
-  if (!r.value || !r.value->end) {
+  if (!r.value || !r.value->end || r.value->start_bound != Bound::Known || r.value->end_bound != Bound::Known ||
+      r.value->is_set()) {
     std::cerr << "chronoscope: error: --range must be a closed EDTF interval such as 2015-09/2016-03"
               << (r.value ? "" : ": " + escape_for_terminal(r.error.message)) << "\n";
     return false;

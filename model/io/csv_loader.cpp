@@ -3,6 +3,7 @@
 #include "model/io/csv_loader.hpp"
 
 #include "model/id_set.hpp"
+#include "model/io/csv_reader.hpp"
 #include "model/io/text_scan.hpp"
 #include "model/url.hpp"
 
@@ -16,137 +17,13 @@ namespace {
 enum Column { kId, kTitle, kStart, kEnd, kLanes, kTags, kUrl, kColumns };
 constexpr std::array<std::string_view, kColumns> kNames = {"id", "title", "start", "end", "lanes", "tags", "url"};
 
-struct Field {
-  std::string_view text;
-  int line, column;
-};
+using Field = CsvField;
+using RowReports = CsvReports;
+using Reader = CsvReader;
 
-// At most `max` bytes of `s` for a message, cut on a character boundary, with "..." when cut.
-std::string shown(std::string_view s, std::size_t max = 60) {
-  if (s.size() <= max) return std::string{s};
-  while (max > 0 && (static_cast<unsigned char>(s[max]) & 0xC0) == 0x80) --max;
-  return std::string{s.substr(0, max)} + "...";
-}
+constexpr std::size_t kMaxExtraFieldReports = 10;
 
-// Row problems, so that a file of millions of bad rows cannot fill memory with messages: the first
-// kMaxRowReports are given in full, then one line counts the rest.
-constexpr std::size_t kMaxRowReports = 10'000, kMaxExtraFieldReports = 10;
-
-class RowReports {
- public:
-  explicit RowReports(Diagnostics& diag) : diag_(diag) {}
-  void error(TextPos p, std::string m) { add(p, std::move(m), true); }
-  void warning(TextPos p, std::string m) { add(p, std::move(m), false); }
-  void finish() {
-    if (!more_) return;
-    const std::string m = "... and " + with_thousands(more_) + " more problems in rows (not listed)";
-    if (more_errors_) diag_.error(first_more_, m);
-    else diag_.warning(first_more_, m);
-  }
-
- private:
-  void add(TextPos p, std::string m, bool error) {
-    if (shown_ < kMaxRowReports) {
-      ++shown_;
-      if (error) diag_.error(p, std::move(m));
-      else diag_.warning(p, std::move(m));
-      return;
-    }
-    if (more_++ == 0) first_more_ = p;
-    more_errors_ = more_errors_ || error;
-  }
-  Diagnostics& diag_;
-  std::size_t shown_ = 0, more_ = 0;
-  bool more_errors_ = false;
-  TextPos first_more_;
-};
-
-// Reads one record starting at `pos`; false at the end of the text. Quoted fields are unescaped into
-// `scratch` (stable until the next call). Unterminated quotes are reported.
-class Reader {
- public:
-  Reader(std::string_view text, RowReports& report) : s_(text), diag_(report) {}
-
-  bool next(std::vector<Field>& fields, std::string& scratch, int& record_line) {
-    fields.clear();
-    scratch.clear();
-    if (pos_ >= s_.size()) return false;
-    record_line = line_;
-    std::vector<std::pair<std::size_t, std::size_t>> spans;  // scratch ranges of quoted fields
-    while (true) {
-      const int col = int(pos_ - line_start_) + 1;
-      if (pos_ < s_.size() && s_[pos_] == '"') {
-        const std::size_t begin = scratch.size();
-        const int open_line = line_;
-        ++pos_;
-        bool closed = false;
-        while (pos_ < s_.size()) {
-          const char c = s_[pos_++];
-          if (c == '"') {
-            if (pos_ < s_.size() && s_[pos_] == '"') {
-              scratch += '"';
-              ++pos_;
-            } else {
-              closed = true;
-              break;
-            }
-          } else {
-            if (c == '\n') ++line_, line_start_ = pos_;
-            scratch += c;
-          }
-        }
-        if (!closed) {
-          diag_.error({open_line, col, -1}, "quoted field is not closed");
-          unclosed_ = true;
-        }
-        spans.emplace_back(begin, scratch.size());
-        fields.push_back({{}, open_line, col});
-        if (pos_ < s_.size() && s_[pos_] != ',' && s_[pos_] != '\n' && s_[pos_] != '\r') {
-          diag_.error({line_, int(pos_ - line_start_) + 1, -1}, "unexpected text after a quoted field");
-          while (pos_ < s_.size() && s_[pos_] != ',' && s_[pos_] != '\n') ++pos_;
-        }
-      } else {
-        const std::size_t b = pos_;
-        while (pos_ < s_.size() && s_[pos_] != ',' && s_[pos_] != '\n') ++pos_;
-        std::size_t e = pos_;
-        if (e > b && s_[e - 1] == '\r') --e;
-        fields.push_back({s_.substr(b, e - b), line_, col});
-      }
-      if (pos_ < s_.size() && s_[pos_] == ',') {
-        ++pos_;
-        continue;
-      }
-      if (pos_ < s_.size() && s_[pos_] == '\r') ++pos_;
-      if (pos_ < s_.size() && s_[pos_] == '\n') ++pos_, ++line_, line_start_ = pos_;
-      break;
-    }
-    // Quoted fields point into scratch only now that it no longer grows.
-    std::size_t q = 0;
-    for (Field& f : fields)
-      if (f.text.data() == nullptr && q < spans.size()) {
-        f.text = std::string_view{scratch}.substr(spans[q].first, spans[q].second - spans[q].first);
-        ++q;
-      }
-    return true;
-  }
-
-  std::size_t position() const { return pos_; }
-  // A quoted field ran to the end of the text (it was reported).
-  bool unclosed() const { return unclosed_; }
-
- private:
-  std::string_view s_;
-  RowReports& diag_;
-  std::size_t pos_ = 0, line_start_ = 0;
-  int line_ = 1;
-  bool unclosed_ = false;
-};
-
-std::string_view trim(std::string_view s) {
-  while (!s.empty() && (s.front() == ' ' || s.front() == '\t')) s.remove_prefix(1);
-  while (!s.empty() && (s.back() == ' ' || s.back() == '\t')) s.remove_suffix(1);
-  return s;
-}
+std::string_view trim(std::string_view s) { return trim_blanks(s); }
 
 template <class F>
 void split(std::string_view s, F&& each) {

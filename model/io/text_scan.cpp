@@ -20,6 +20,12 @@ std::string hex2(unsigned v) {
   return {kDigits[(v >> 4) & 15], kDigits[v & 15]};
 }
 
+std::string with_thousands(std::size_t n) {
+  std::string s = std::to_string(n);
+  for (int i = int(s.size()) - 3; i > 0; i -= 3) s.insert(std::size_t(i), ",");
+  return s;
+}
+
 // True when all eight bytes at p are printable ASCII (0x20..0x7E).
 bool plain8(const char* p) {
   std::uint64_t w;

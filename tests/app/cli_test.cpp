@@ -38,6 +38,14 @@ TEST(Cli, ParsesCommands) {
   EXPECT_EQ(parse_command_line({}).options.mode, Mode::Open);
 }
 
+TEST(Cli, ARangeNeedsTwoKnownEnds) {
+  for (const char* range : {"../2015", "2015/..", "/2015", "2015/", "[2015,2016]"}) {
+    const auto r = run("layout " + fixture("small.yaml") + " --range '" + range + "'");
+    EXPECT_EQ(r.status, 2) << range;
+    EXPECT_NE(r.out.find("--range must be a closed EDTF interval"), std::string::npos) << range << ": " << r.out;
+  }
+}
+
 TEST(Cli, RejectsBadArguments) {
   EXPECT_EQ(parse_command_line({"render", "f.yaml"}).error, "missing -o OUT.png");
   EXPECT_EQ(parse_command_line({"check"}).error, "missing FILE");
@@ -205,4 +213,120 @@ TEST(Cli, LayoutJsonIsValidUtf8WithControlsEscaped) {
   ASSERT_EQ(r.status, 0) << r.out;
   EXPECT_TRUE(is_valid_utf8(r.out));
   EXPECT_NE(r.out.find("\"label\":{\"text\":\"x\\u009by\\u202ez\xEF\xBF\xBD\""), std::string::npos) << r.out;
+}
+
+TEST(Cli, ParsesConvert) {
+  auto p = parse_command_line({"convert", "in.json", "out.yaml", "--from", "vis", "--to", "yaml"});
+  ASSERT_EQ(p.error, "");
+  EXPECT_EQ(p.options.mode, Mode::Convert);
+  EXPECT_EQ(p.options.file, "in.json");
+  EXPECT_EQ(p.options.out, "out.yaml");
+  EXPECT_EQ(p.options.from, "vis");
+  EXPECT_EQ(p.options.to, "yaml");
+  EXPECT_EQ(parse_command_line({"convert", "in.yaml"}).error, "missing OUT");
+  EXPECT_EQ(parse_command_line({"convert"}).error, "missing FILE");
+  EXPECT_EQ(parse_command_line({"convert", "a", "b", "--to", "json"}).error,
+            "option '--to' needs a format: yaml, csv, timelinejs, timelinejs-sheet, vis or markdown, not 'json'");
+  EXPECT_EQ(parse_command_line({"convert", "a", "b", "c"}).error, "unexpected argument 'c'");
+  EXPECT_EQ(parse_command_line({"convert", "a", "b", "--size", "100x100"}).error, "unknown option '--size'");
+}
+
+TEST(Cli, ConvertHelpNamesEveryFormat) {
+  const RunResult r = run("convert --help");
+  EXPECT_EQ(r.status, 0);
+  for (const char* f : {"yaml", "csv", "timelinejs", "timelinejs-sheet", "vis", "markdown"})
+    EXPECT_NE(r.out.find("\n  " + std::string{f} + " "), std::string::npos) << f;
+}
+
+TEST(Cli, ConvertThroughEveryFormatAndBack) {
+  const auto d = scratch("small.yaml");
+  const std::string in = (d / "small.yaml").string();
+  for (const char* to : {"timelinejs", "timelinejs-sheet", "vis", "csv", "yaml"}) {
+    const std::string mid = (d / (std::string{"mid-"} + to)).string(), back = mid + ".yaml";
+    RunResult r = run("convert " + in + " " + mid + " --to " + to + " 2>&1");
+    ASSERT_EQ(r.status, 0) << to << ": " << r.out;
+    EXPECT_NE(r.out.find("wrote " + mid + " (13 events, " + to + ")\n"), std::string::npos) << r.out;
+    r = run("convert " + mid + " " + back);  // the format of `mid` told by its content
+    ASSERT_EQ(r.status, 0) << to << ": " << r.out;
+    r = run("check " + back);
+    EXPECT_EQ(r.status, 0) << to << ": " << r.out;
+    EXPECT_NE(r.out.find(": 13 events, 0 errors, 0 warnings\n"), std::string::npos) << to << ": " << r.out;
+  }
+  const RunResult md = run("convert " + in + " " + (d / "out.md").string());
+  EXPECT_EQ(md.status, 0) << md.out;
+  EXPECT_EQ(read_all(d / "out.md").rfind("# Fixture\n", 0), 0u);
+}
+
+TEST(Cli, ConvertSaysWhatIsLostOncePerKind) {
+  const auto d = scratch();
+  const RunResult r =
+      run("convert " + std::string{CS_SOURCE_DIR} + "/events.yaml " + (d / "o.json").string() + " --to vis");
+  ASSERT_EQ(r.status, 0) << r.out;
+  const auto count = [&](const std::string& s) {
+    std::size_t n = 0;
+    for (std::size_t k = r.out.find(s); k != std::string::npos; k = r.out.find(s, k + 1)) ++n;
+    return n;
+  };
+  EXPECT_EQ(count("cannot hold tags"), 1u) << r.out;
+  EXPECT_EQ(count("cannot hold citations"), 1u) << r.out;
+  EXPECT_EQ(count("cannot hold sources"), 1u) << r.out;
+  EXPECT_EQ(count("warning"), 4u) << r.out;
+}
+
+TEST(Cli, ConvertReportsInputErrorsAndWritesNothing) {
+  const auto d = scratch();
+  std::ofstream{d / "t.json"} << "{\"events\": [\n  {\"start_date\": {\"year\": 2015, \"month\": 13},\n"
+                                 "   \"text\": {\"headline\": \"A\"}}\n]}\n";
+  const std::string in = (d / "t.json").string(), out = (d / "t.yaml").string();
+  const RunResult r = run("convert " + in + " " + out);
+  EXPECT_EQ(r.status, 1);
+  EXPECT_EQ(r.out, in + ":2:42: error: start_date.month must be a whole number from 1 to 12, not '13'\n"
+                        "chronoscope: error: '" + in + "' has 1 error; nothing written\n");
+  EXPECT_FALSE(std::filesystem::exists(out));
+}
+
+TEST(Cli, ConvertRefusesToWriteOverItsInput) {
+  const auto d = scratch("small.yaml");
+  const std::string in = (d / "small.yaml").string(), before = read_all(in);
+  std::filesystem::create_symlink("small.yaml", d / "link.yaml");
+  RunResult r = run("convert " + in + " " + (d / "link.yaml").string());
+  EXPECT_EQ(r.status, 2);
+  EXPECT_EQ(r.out, "chronoscope: error: refusing to write over the input '" + in + "' ('" + (d / "link.yaml").string() +
+                       "' is the same file)\n");
+  EXPECT_EQ(read_all(in), before);
+}
+
+TEST(Cli, ConvertNeedsFormatsItCanTell) {
+  const auto d = scratch("small.yaml");
+  const std::string in = (d / "small.yaml").string();
+  RunResult r = run("convert " + in + " " + (d / "o.json").string());
+  EXPECT_EQ(r.status, 2);
+  EXPECT_EQ(r.out, "chronoscope: error: cannot tell which format to write '" + (d / "o.json").string() +
+                       "' in: a .json file can be TimelineJS or vis-timeline JSON: say --to timelinejs or --to vis\n");
+  std::ofstream{d / "notes.md"} << "# Notes\n";
+  r = run("convert " + (d / "notes.md").string() + " " + (d / "o.yaml").string());
+  EXPECT_EQ(r.status, 2);
+  EXPECT_EQ(r.out, "chronoscope: error: markdown is written only; it cannot be read\n");
+  std::ofstream{d / "odd.csv"} << "name,when\nx,2015\n";
+  r = run("convert " + (d / "odd.csv").string() + " " + (d / "o.yaml").string());
+  EXPECT_EQ(r.status, 2);
+  EXPECT_NE(r.out.find("say --from csv or --from timelinejs-sheet"), std::string::npos) << r.out;
+  r = run("convert " + (d / "odd.csv").string() + " " + (d / "o.yaml").string() + " --from timelinejs-sheet");
+  EXPECT_EQ(r.status, 1);
+  EXPECT_NE(r.out.find("the header has no 'Year' column"), std::string::npos) << r.out;
+}
+
+TEST(Cli, ConvertKeepsOnlyWhatTheFilterKeeps) {
+  const auto d = scratch("small.yaml");
+  const std::string in = (d / "small.yaml").string(), out = (d / "o.csv").string();
+  RunResult r = run("convert " + in + " " + out + " --filter 'lane:iran -tag:diplomacy'");
+  ASSERT_EQ(r.status, 0) << r.out;
+  EXPECT_EQ(read_all(out), "id,title,start,end,lanes,tags,url\n"
+                           "month-event,Month-precise event,2015-06,,iran,,\n"
+                           "ongoing,Cooperation goes on,2016-01-15,..,iran,,\n");
+  EXPECT_NE(r.out.find("wrote " + out + " (2 events, csv)\n"), std::string::npos) << r.out;
+  r = run("convert " + in + " " + out + " --filter 'lane:mars'");
+  EXPECT_EQ(r.status, 2);
+  EXPECT_NE(r.out.find("--filter:1:6: error: "), std::string::npos) << r.out;
+  EXPECT_EQ(parse_command_line({"convert", "a", "b", "--filter", "tag:x"}).options.filter, "tag:x");
 }

@@ -1,6 +1,8 @@
 // Axis: the step adapts from millennia to seconds, labels read as the calendar does, periods enclose ticks.
 #include "render/axis.hpp"
 
+#include "model/edtf_calendar.hpp"
+
 #include "fake_text.hpp"
 
 #include <gtest/gtest.h>
@@ -137,6 +139,27 @@ TEST(Axis, TheWholeRangeFromMinus9999To9999HasNoOverlappingLabels) {
     EXPECT_FALSE(period_spans(a).empty()) << width << ": the top row says something";
     for (const auto& row : a.calendars) EXPECT_TRUE(disjoint(tick_spans(row.ticks), 0, width)) << width;
   }
+}
+
+TEST(Axis, LongYearsBeyondHinnantsRangeGetTicksAndPeriods) {
+  // EDTF "Y-17000" and "Y170000": years date::year cannot hold. Ticks fall on round years; labels do not
+  // overlap; calendars (which go through date::year) show no row there rather than wrong dates.
+  using calendar::start_of;
+  for (const auto& [a, b] : std::vector<std::pair<std::int64_t, std::int64_t>>{
+           {-20000, 180000}, {-2'000'000, 2'000'000}, {150'000, 151'000}, {-90'000'000'000, 90'000'000'000}}) {
+    for (double width : {400.0, 1400.0}) {
+      const Viewport vp{start_of(a), start_of(b), 0, width};
+      const Axis ax = build_axis(vp, kText, kAll);
+      EXPECT_EQ(ax.step.unit, TickUnit::Year) << a << " " << b;
+      ASSERT_FALSE(ax.ticks.empty()) << a << " " << b << " at " << width;
+      EXPECT_TRUE(disjoint(tick_spans(ax.ticks), 0, width)) << a << " " << b;
+      EXPECT_TRUE(disjoint(period_spans(ax), 0, width)) << a << " " << b;
+      for (const auto& row : ax.calendars) EXPECT_TRUE(row.ticks.empty()) << a << " " << b;
+      for (std::size_t k = 1; k < ax.ticks.size(); ++k) EXPECT_LT(ax.ticks[k - 1].x, ax.ticks[k].x);
+    }
+  }
+  const Axis near = build_axis(Viewport{start_of(150'000), start_of(151'000), 0, 1400}, kText, {});
+  EXPECT_EQ(near.ticks.front().label, "150,000");
 }
 
 TEST(Axis, NoTwoLabelsOfARowOverlapAtAnyZoomAcrossTheRange) {

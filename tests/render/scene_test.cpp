@@ -57,6 +57,20 @@ TEST(Scene, FocusOnAnOngoingEventRunsToTheEndOfTheData) {
   EXPECT_EQ(b, at(2018, 6, 1) + len / 5);
 }
 
+TEST(Scene, FocusOnAnOpenOrUnknownStartShowsWhatIsKnown) {
+  Seconds a, b;
+  event_focus_range(ev("x", "../2006").when, at(2020), a, b);  // from all earlier time: the year it ends
+  const auto len = at(2007) - at(2006);
+  EXPECT_EQ(a, at(2006) - len / 5);
+  EXPECT_EQ(b, at(2007) + len / 5);
+  event_focus_range(ev("y", "/2006").when, at(2020), a, b);
+  EXPECT_EQ(a, at(2006) - len / 5);
+  event_focus_range(ev("z", "[..1760-12-03]").when, at(2020), a, b);  // a set with earlier members
+  EXPECT_LT(a, at(1760, 12, 3));
+  EXPECT_GT(b, at(1760, 12, 3));
+  EXPECT_LT(b - a, std::chrono::seconds{400 * 86400});
+}
+
 TEST(Scene, BaseRowsShareTheCanvasEvenly) {
   const LayoutConfig cfg;
   // No cap of six rows any more: three lanes on a tall canvas start with 29 rows each ((2000-46-30)/22/3).

@@ -1,6 +1,8 @@
 // Viewport: time<->pixel round trips, zoom at the cursor keeps its time, pixel-exact marks far from 1970.
 #include "render/viewport.hpp"
 
+#include "model/edtf_calendar.hpp"
+
 #include <gtest/gtest.h>
 
 #include <cmath>
@@ -94,6 +96,16 @@ TEST(Viewport, ClampsToTheCalendar) {
   EXPECT_GT(int(year_month_day{floor<days>(vp.start())}.year()), -32767);
   for (int i = 0; i < 100; ++i) vp.pan_pixels(-1e6);
   EXPECT_LT(int(year_month_day{floor<days>(vp.end())}.year()), 32767);
+}
+
+TEST(Viewport, ZoomsOutFarEnoughForLongYears) {
+  // EDTF "Y-17E7" (170 million years ago) and "Y170000" fit in one view; the view's end stays in int64.
+  Viewport vp{calendar::start_of(-170'000'000), calendar::start_of(170'001), 0, 1000};
+  EXPECT_LT(vp.start(), calendar::start_of(-169'000'000));
+  EXPECT_GT(vp.end(), calendar::start_of(170'000));
+  for (int i = 0; i < 200; ++i) vp.zoom_at(500, 4.0);  // as far out as it goes
+  EXPECT_GT(vp.span_seconds(), 1e11 * 365 * 86400.0);
+  EXPECT_GT(vp.end(), vp.start());
 }
 
 TEST(Viewport, InterpolationEndsAtBothViewsAndKeepsTheAnchor) {
