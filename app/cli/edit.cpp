@@ -1,6 +1,7 @@
 // `chronoscope edit FILE ID --set KEY=VALUE ...`: the document's operations for scripts and tests. Reads its
 // own arguments; applies them as one step; prints what was refused, or the diff (--dry-run), or saves.
 #include "app/cli/commands.hpp"
+#include "app/cli/output.hpp"
 
 #include "model/document.hpp"
 #include "model/io/load_file.hpp"
@@ -134,7 +135,7 @@ int run_edit(const Options& o) {
     return 1;
   }
   if (e.dry_run) {
-    std::cout << unified_diff(before, doc->text(), e.file);
+    std::cout << escape_lines_for_terminal(unified_diff(before, doc->text(), e.file));  // the file may hold anything
     return 0;
   }
   const SaveResult saved = doc->save();

@@ -7,6 +7,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include <algorithm>
 #include <cstdio>
 #include <iostream>
 #include <streambuf>
@@ -111,6 +112,18 @@ std::string terminal_safe_json(const nlohmann::ordered_json& j) {
       out.append(text, i, step.length);
     }
     i += step.length;
+  }
+  return out;
+}
+
+std::string escape_lines_for_terminal(std::string_view text) {
+  std::string out;
+  out.reserve(text.size());
+  while (!text.empty()) {
+    const std::size_t end = std::min(text.find_first_of("\n\t"), text.size());
+    out += escape_for_terminal(text.substr(0, end));
+    if (end < text.size()) out += text[end];
+    text.remove_prefix(std::min(end + 1, text.size()));
   }
   return out;
 }

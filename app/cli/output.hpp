@@ -46,6 +46,10 @@ int finish_stdout();
 // C1 controls and bidirectional formatting characters inside strings as \uXXXX escapes.
 std::string terminal_safe_json(const nlohmann::ordered_json& j);
 
+// A file's lines (a diff) for the terminal: each line escaped (escape_for_terminal), tabs and the line
+// breaks between lines kept.
+std::string escape_lines_for_terminal(std::string_view text);
+
 // `s` escaped for the terminal (escape_for_terminal) and quoted: 'events.yaml'.
 std::string quoted_name(std::string_view s);
 

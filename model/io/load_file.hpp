@@ -13,7 +13,8 @@ namespace cs {
 void load_timeline_file(const std::string& path, Timeline& t, Diagnostics& diag, std::atomic<float>* progress = nullptr);
 Timeline load_timeline_file(const std::string& path, Diagnostics& diag);
 
-bool read_file(const std::string& path, std::string& out);
+// False with `why` (when given) set: "No such file or directory", "it is a folder", ...
+bool read_file(const std::string& path, std::string& out, std::string* why = nullptr);
 bool is_csv_path(const std::string& path);
 
 }  // namespace cs

@@ -120,7 +120,8 @@ TEST(Cli, CheckReportsEveryProblemAndExitsOne) {
 TEST(Cli, CheckAMissingFile) {
   const RunResult r = run("check /nonexistent.yaml");
   EXPECT_EQ(r.status, 1);
-  EXPECT_NE(r.out.find("/nonexistent.yaml: error: cannot read the file"), std::string::npos);
+  EXPECT_EQ(r.out.rfind("/nonexistent.yaml: error: cannot read the file", 0), 0u) << r.out;
+  EXPECT_EQ(run("check /tmp").status, 1);
 }
 
 TEST(Cli, LayoutPrintsRecordsAsJson) {

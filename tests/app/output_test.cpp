@@ -23,6 +23,11 @@ TEST(Output, JsonIsValidUtf8AndTerminalSafe) {
   EXPECT_EQ(nlohmann::json::parse(out)["text"], "a\x1B]0;x\x07 \xEF\xBF\xBD \xC2\x9B" "1m \xE2\x80\xAE" "b \x7F \xC3\xA9");
 }
 
+TEST(Output, FileLinesKeepTheirBreaksAndTabs) {
+  EXPECT_EQ(escape_lines_for_terminal("- a\tb\n+ \x1B[2Jc\r\n\n"), "- a\tb\n+ \\x1B[2Jc\\r\n\n");
+  EXPECT_EQ(escape_lines_for_terminal("no break"), "no break");
+}
+
 TEST(Output, RefusesToWriteOverAnInputHoweverSpelled) {
   const fs::path d = fs::path{::testing::TempDir()} / "output_refuses";
   fs::remove_all(d);

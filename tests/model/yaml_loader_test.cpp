@@ -305,7 +305,7 @@ TEST(YamlLoader, GarbageNeverHangsOrCrashes) {
 TEST(YamlLoader, UnreadableFile) {
   Diagnostics d{"/nonexistent/x.yaml"};
   load_timeline_file("/nonexistent/x.yaml", d);
-  EXPECT_EQ(d.format_all(), "/nonexistent/x.yaml: error: cannot read the file\n");
+  EXPECT_EQ(d.format_all(), "/nonexistent/x.yaml: error: cannot read the file: No such file or directory\n");
 }
 
 TEST(YamlLoader, MutatedFilesNeverCrashOrHang) {
