@@ -3,6 +3,7 @@
 #include "model/io/yaml_schema.hpp"
 
 #include "model/io/text_scan.hpp"
+#include "model/url.hpp"
 
 #include <algorithm>
 #include <unordered_set>
@@ -255,8 +256,10 @@ void ItemReader::published(const YNode& v, Source& s) {
 
 void ItemReader::url(const YNode& v, std::string& out) {
   if (!text(v, "url", out)) return;
-  if (out.rfind("http://", 0) != 0 && out.rfind("https://", 0) != 0) {
-    diag_.error(v.pos, "url '" + out + "' must start with http:// or https://");
+  if (std::string why; !is_valid_url(out, &why)) {
+    // Shown shortened: a link of thousands of bytes would drown the message.
+    const std::string shown = out.size() > 80 ? out.substr(0, 77) + "..." : out;
+    diag_.error(v.pos, "url '" + shown + "' " + why);
     out.clear();
   }
 }
