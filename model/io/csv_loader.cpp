@@ -124,20 +124,18 @@ void load_timeline_csv(std::string_view file_text, Timeline& t, Diagnostics& dia
     }
     if (trim(id->text).empty()) report.error(at(id), "empty id"), ok = false;
     if (trim(title->text).empty()) report.error(at(title), "empty title"), ok = false;
-    std::string err;
-    const auto s = parse_edtf_date(trim(start->text), &err);
-    if (!s) report.error(at(start), trim(start->text).empty() ? "empty start date" : err), ok = false;
-    When w;
-    if (s) w.start = *s;
+    // The date columns as EDTF: a start alone is any form (a set too); with an end, the interval of the two
+    // ("" an unknown end, ".." an open one), exactly as YAML's "start/end".
+    const std::string_view start_text = trim(start->text);
     const Field* end = get(kEnd);
     const std::string_view end_text = end ? trim(end->text) : std::string_view{};
-    if (s && end_text == "..") {
-      w.open_end = true;
-    } else if (s && !end_text.empty()) {
-      const auto e = parse_edtf_date(end_text, &err);
-      if (!e) report.error(at(end), err), ok = false;
-      else if (e->end() <= s->start) report.error(at(end), "the end comes before the start"), ok = false;
-      else w.end = *e;
+    When w;
+    if (start_text.empty() && end_text.empty()) {
+      report.error(at(start), "empty start date"), ok = false;
+    } else {
+      const EdtfResult r = end_text.empty() ? parse_edtf(start_text) : parse_edtf_interval(start_text, end_text);
+      if (!r.value) report.error(at(end_text.empty() || start_text.empty() ? start : end), r.error.message), ok = false;
+      else w = *r.value;
     }
     const Field* url = get(kUrl);
     std::string_view url_text = url ? trim(url->text) : std::string_view{};
@@ -164,7 +162,7 @@ void load_timeline_csv(std::string_view file_text, Timeline& t, Diagnostics& dia
       });
     tags.clear();
     if (const Field* g = get(kTags)) split(g->text, [&](std::string_view tag) { tags.push_back(clean(tag)); });
-    std::string date_text{trim(start->text)};
+    std::string date_text{start_text};
     if (!end_text.empty()) date_text += "/" + std::string{end_text};
     ids.insert(st.add({id_text, clean(trim(title->text)), clean(date_text), url_text, w, lanes, tags, nullptr, id->line,
                        id->column}));

@@ -82,7 +82,7 @@ TEST(CsvLoader, RowProblemsWithPositions) {
   EXPECT_EQ(l.out,
             "t.csv:2:5: error: impossible date '2017-02-30': February 2017 has no day 30\n"
             "t.csv:3:3: error: empty title\n"
-            "t.csv:4:16: error: the end comes before the start\n"
+            "t.csv:4:16: error: interval '2016-03-14/2015-09-30' ends before it starts\n"
             "t.csv:5:13: error: url 'ftp://x' must start with http:// or https://\n"
             "t.csv:7:1: error: the row has 2 fields; the header names more\n"
             "t.csv:8:1: error: the row has 2 fields; the header names more\n"
@@ -219,3 +219,24 @@ TEST(CsvLoader, BlankLinesReserveNothing) {
   EXPECT_TRUE(WIFEXITED(status) && WEXITSTATUS(status) == 0) << "status " << status;
 }
 #endif
+
+TEST(CsvLoader, TheDateColumnsTakeEveryEdtfForm) {
+  // A start alone is any form; with an end, the interval of the two, as YAML's "start/end".
+  auto l = load("id,title,start,end\n"
+                "a,A,201X,\n"
+                "b,B,\"[2018-05-28,2018-05-29]\",\n"
+                "c,C,2004-06-11,\n"
+                "d,D,..,2006\n"
+                "e,E,2004-06-11,..\n"
+                "f,F,,2006\n"
+                "g,G,Y170000,\n");
+  EXPECT_EQ(l.out, "");
+  ASSERT_EQ(l.t.event_count(), 7u);
+  EXPECT_EQ(l.t.event(0).when.end_time(), parse_edtf_date("2020-01-01")->start);
+  EXPECT_TRUE(l.t.event(1).when.is_set());
+  EXPECT_EQ(l.t.event(3).when.start_bound, Bound::Open);
+  EXPECT_EQ(l.t.event(3).date_text, "../2006");
+  EXPECT_TRUE(l.t.event(4).when.open_end);
+  EXPECT_EQ(l.t.event(5).when.start_bound, Bound::Unknown);
+  EXPECT_EQ(l.t.store().start(6), l.t.event(6).when.begin_time().time_since_epoch().count());
+}
