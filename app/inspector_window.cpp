@@ -7,12 +7,6 @@
 namespace cs {
 namespace {
 
-std::string with_thousands(std::size_t n) {
-  std::string s = std::to_string(n);
-  for (int i = int(s.size()) - 3; i > 0; i -= 3) s.insert(std::size_t(i), ",");
-  return s;
-}
-
 }  // namespace
 
 void InspectorWindow::draw(Session& session, std::span<const Calendar> calendars, const UiLog& log) {

@@ -107,4 +107,10 @@ std::string Diagnostics::format_all() const {
   return out;
 }
 
+std::string with_thousands(std::size_t n) {
+  std::string s = std::to_string(n);
+  for (int i = int(s.size()) - 3; i > 0; i -= 3) s.insert(std::size_t(i), ",");
+  return s;
+}
+
 }  // namespace cs

@@ -58,6 +58,8 @@ class Diagnostics {
 // formatting (U+061C, U+200E, U+200F, U+202A..U+202E, U+2066..U+2069) and line/paragraph separators
 // (U+2028, U+2029) as \uXXXX. Everything else, backslashes included, is kept as it is.
 std::string escape_for_terminal(std::string_view s);
+// "1,234,567": counts in messages ("... and 1,234 more").
+std::string with_thousands(std::size_t n);
 // The code points escape_for_terminal writes as \uXXXX (C1 controls, bidirectional formatting, U+2028/9).
 bool escaped_on_terminal(char32_t c);
 

@@ -4,6 +4,8 @@
 
 #include "model/utf8.hpp"
 
+#include "model/diagnostics.hpp"
+
 #include <cctype>
 
 namespace cs {
@@ -32,12 +34,6 @@ std::string hex_code(char32_t c, int digits) {
   static constexpr char kDigits[] = "0123456789ABCDEF";
   std::string s;
   for (int d = digits - 1; d >= 0; --d) s += kDigits[(c >> (4 * d)) & 15];
-  return s;
-}
-
-std::string with_thousands(std::size_t n) {
-  std::string s = std::to_string(n);
-  for (int i = int(s.size()) - 3; i > 0; i -= 3) s.insert(std::size_t(i), ",");
   return s;
 }
 

@@ -4,12 +4,6 @@
 
 namespace cs {
 
-std::string with_thousands(std::size_t n) {
-  std::string s = std::to_string(n);
-  for (int i = int(s.size()) - 3; i > 0; i -= 3) s.insert(std::size_t(i), ",");
-  return s;
-}
-
 std::string shown(std::string_view s, std::size_t max) {
   if (s.size() <= max) return std::string{s};
   while (max > 0 && (static_cast<unsigned char>(s[max]) & 0xC0) == 0x80) --max;

@@ -18,8 +18,6 @@ struct CsvField {
   int line, column;
 };
 
-// "12,345".
-std::string with_thousands(std::size_t n);
 // At most `max` bytes of `s` for a message, cut on a character boundary, with "..." when cut.
 std::string shown(std::string_view s, std::size_t max = 60);
 // `s` without leading and trailing spaces and tabs.

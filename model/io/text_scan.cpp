@@ -4,6 +4,8 @@
 
 #include "model/utf8.hpp"
 
+#include "model/diagnostics.hpp"
+
 #include <array>
 #include <cstdint>
 #include <cstring>
@@ -18,12 +20,6 @@ constexpr std::array<const char*, 32> kC0Names = {
 std::string hex2(unsigned v) {
   static constexpr char kDigits[] = "0123456789ABCDEF";
   return {kDigits[(v >> 4) & 15], kDigits[v & 15]};
-}
-
-std::string with_thousands(std::size_t n) {
-  std::string s = std::to_string(n);
-  for (int i = int(s.size()) - 3; i > 0; i -= 3) s.insert(std::size_t(i), ",");
-  return s;
 }
 
 // True when all eight bytes at p are printable ASCII (0x20..0x7E).
