@@ -41,7 +41,7 @@ int main(int argc, char** argv) {
         return cs::run_window(o);
     }
   } catch (const std::exception& e) {
-    std::cerr << "chronoscope: internal error: " << e.what() << "\n";
+    std::cerr << "chronoscope: internal error: " << cs::escape_for_terminal(e.what()) << "\n";
     return 3;
   }
   return 0;

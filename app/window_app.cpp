@@ -7,6 +7,7 @@
 #include "app/open_url.hpp"
 #include "render/gl/quad_renderer.hpp"
 #include "app/workspace.hpp"
+#include "model/io/load_file.hpp"
 
 #include <glad/gl.h>
 
@@ -238,9 +239,12 @@ class MainWindow {
 };
 
 bool check_readable(const std::string& file) {
-  std::error_code ec;  // a missing file is said at once, not after a window has opened
+  // A missing file is said at once, not after a window has opened; the reason as `check` gives it.
+  std::string text, why;
+  std::error_code ec;
   if (std::filesystem::is_regular_file(file, ec)) return true;
-  std::cerr << file << ": error: cannot read the file\n";
+  read_file(file, text, &why);
+  std::cerr << escape_for_terminal(file) << ": error: cannot read the file: " << escape_for_terminal(why) << "\n";
   return false;
 }
 

@@ -52,9 +52,9 @@ std::unique_ptr<Document> Document::load(const std::string& path, std::atomic<fl
   std::unique_ptr<Document> d{new Document};
   d->path_ = path;
   d->yaml_ = !is_csv_path(path);
-  if (!read_file(path, d->text_)) {
+  if (std::string why; !read_file(path, d->text_, &why)) {
     d->diag_ = Diagnostics{path};
-    d->diag_.error({}, "cannot read the file");
+    d->diag_.error({}, "cannot read the file: " + why);
     d->index_ = std::make_unique<TimelineIndex>(d->timeline_);
     d->ids_.emplace(d->timeline_.store(), 0);
     d->stamp_ = {};
