@@ -1,5 +1,7 @@
-// Emitting and CPU-clipping quads.
+// Emitting and CPU-clipping quads; text runs as glyph quads.
 #include "render/draw_list.hpp"
+
+#include "render/font.hpp"
 
 #include <algorithm>
 
@@ -35,6 +37,10 @@ void DrawList::frame(float x0, float y0, float x1, float y1, float t, Rgba c) {
 void DrawList::diamond(float cx, float cy, float size, Rgba c, bool filled) {
   const float h = size / 2;
   push({cx - h, cy - h, cx + h, cy + h, -1, -1, 1, 1, pack(c), filled ? Shape::Diamond : Shape::DiamondOutline});
+}
+
+void QuadSink::text(const TextRun& run) {
+  font_.draw(list_, run.x, run.baseline, run.text, run.color, run.max_width, run.size);
 }
 
 }  // namespace cs

@@ -425,7 +425,7 @@ std::int64_t time_at(const Viewport& vp, double x) {
 }  // namespace
 
 LaneResult layout_lane(const TimelineIndex& index, std::uint32_t s, const Viewport& vp, const TextMeasure& text,
-                       const LayoutConfig& cfg, int max_rows, std::optional<EventIndex> focus,
+                       const LayoutConfig& cfg, int max_rows, std::span<const EventIndex> focus,
                        std::vector<LayoutRecord>& out, std::vector<EventIndex>& scratch) {
   const EventStore& st = index.store();
   const double spp = vp.seconds_per_pixel();
@@ -437,24 +437,24 @@ LaneResult layout_lane(const TimelineIndex& index, std::uint32_t s, const Viewpo
   const auto starts = index.starts(s);
   const auto order = index.order(s);
   std::vector<std::size_t> long_pos;  // positions in the start-sorted array placed before the sweep
-  // 0. The focus event, when it is in this lane and near the view, takes the first row. As a plain index
-  // (none: past the end), as GCC 12 misreads comparisons with an optional inside loops.
-  EventIndex pinned = focus && *focus < st.size() ? *focus : EventIndex(st.size());
-  if (pinned < st.size()) {
-    const EventIndex e = pinned;
+  // 0. The focus events that are in this lane and near the view take the first rows, in their order; one
+  // that finds no row (more of them than rows) goes through the sweep like any other.
+  std::vector<EventIndex> pinned;
+  for (const EventIndex e : focus) {
+    if (e >= st.size() || std::find(pinned.begin(), pinned.end(), e) != pinned.end()) continue;
     const auto lanes = st.lanes(e);
     const bool here = s < index.timeline().lanes.size() ? std::find(lanes.begin(), lanes.end(), LaneId(s)) != lanes.end()
                                                         : lanes.empty();
-    if (!here || st.start(e) >= t1 || st.end(e) <= t0) pinned = EventIndex(st.size());
-    else {
-      stacker.place_long(make_item(st, e, vp, cfg));
-      if (!st.open_end(e)) {
-        std::size_t k = std::size_t(std::lower_bound(starts.begin(), starts.end(), st.start(e)) - starts.begin());
-        while (order[k] != e) ++k;
-        long_pos.push_back(k);
-      }
+    if (!here || st.start(e) >= t1 || st.end(e) <= t0) continue;
+    if (!stacker.place_long(make_item(st, e, vp, cfg))) continue;
+    pinned.push_back(e);
+    if (!st.open_end(e)) {
+      std::size_t k = std::size_t(std::lower_bound(starts.begin(), starts.end(), st.start(e)) - starts.begin());
+      while (order[k] != e) ++k;
+      long_pos.push_back(k);
     }
   }
+  const auto is_pinned = [&](EventIndex e) { return std::find(pinned.begin(), pinned.end(), e) != pinned.end(); };
   // 1. Bars and spans long enough to read take their rows first, and are never folded away. Only classes
   // that can hold them are asked, and no more of them than the rows can show (the longest first); the
   // others go through the sweep below like everything else, where they are shown or counted.
@@ -463,7 +463,7 @@ LaneResult layout_lane(const TimelineIndex& index, std::uint32_t s, const Viewpo
   index.wide_visible(s, k_long, t0, t1, scratch, false, std::int64_t(long_seconds));
   std::vector<Item> longs;
   for (EventIndex e : scratch) {
-    if (e == pinned) continue;
+    if (is_pinned(e)) continue;
     const Item it = make_item(st, e, vp, cfg);
     if (it.style != MarkStyle::Diamond && it.x1 - it.x0 >= long_bar) longs.push_back(it);
   }

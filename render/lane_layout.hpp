@@ -5,6 +5,7 @@
 
 #include "render/layout.hpp"
 
+#include <span>
 #include <vector>
 
 namespace cs {
@@ -15,10 +16,10 @@ struct LaneResult {
 };
 
 // Appends the lane's records to `out` with rows assigned (y is left to the caller), stacking at most
-// `max_rows` rows (plus an overflow row for what finds none). `focus`, when in this lane and in view, is
-// placed first. `scratch` is reused between calls.
+// `max_rows` rows (plus an overflow row for what finds none). The `focus` events in this lane and in view
+// are placed first, in that order, while rows for them last. `scratch` is reused between calls.
 LaneResult layout_lane(const TimelineIndex& index, std::uint32_t slot, const Viewport& vp, const TextMeasure& text,
-                       const LayoutConfig& cfg, int max_rows, std::optional<EventIndex> focus,
+                       const LayoutConfig& cfg, int max_rows, std::span<const EventIndex> focus,
                        std::vector<LayoutRecord>& out, std::vector<EventIndex>& scratch);
 
 // The end of an event's span for a fold's extent: its end, or for one still going on its start + 1 s.

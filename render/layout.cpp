@@ -245,14 +245,20 @@ int base_rows(const LayoutConfig& cfg, std::size_t lanes, float height, float to
 Layout build_layout(const LayoutInput& in, const TextMeasure& text, const LayoutConfig& cfg) {
   Layout layout;
   const Viewport& vp = in.viewport;
-  const std::size_t n = in.index->slots().size();
+  // The slots shown, in order: the input's (those the index has), or all of them.
+  std::vector<std::uint32_t> shown;
+  for (const std::uint32_t s : in.slots)
+    if (s < in.index->slots().size()) shown.push_back(s);
+  if (in.slots.empty())
+    for (std::uint32_t s = 0; s < in.index->slots().size(); ++s) shown.push_back(s);
+  const std::size_t n = shown.size();
   std::vector<EventIndex> scratch;
   std::vector<std::vector<LayoutRecord>> lanes(n);
   std::vector<LaneResult> res(n);
   // Every lane with its share of the rows (cfg.max_rows when there is no height to share).
   std::vector<int> alloc(n, in.height > 0 ? base_rows(cfg, n, in.height, in.top) : cfg.max_rows);
   for (std::uint32_t s = 0; s < n; ++s)
-    res[s] = layout_lane(*in.index, s, vp, text, cfg, alloc[s], in.focus, lanes[s], scratch);
+    res[s] = layout_lane(*in.index, shown[s], vp, text, cfg, alloc[s], in.focus, lanes[s], scratch);
   // Rows before folds: the rows the lanes leave free go to the lanes that fold, round by round, until
   // none folds or no row is left.
   const int budget = in.height > 0 ? row_budget(cfg, n, in.height, in.top) : 0;
@@ -273,7 +279,7 @@ Layout build_layout(const LayoutInput& in, const TextMeasure& text, const Layout
       const std::uint32_t s = starved[k];
       alloc[s] += more;
       lanes[s].clear();
-      res[s] = layout_lane(*in.index, s, vp, text, cfg, alloc[s], in.focus, lanes[s], scratch);
+      res[s] = layout_lane(*in.index, shown[s], vp, text, cfg, alloc[s], in.focus, lanes[s], scratch);
     }
   }
   float y = in.top - in.scroll_y;
@@ -292,7 +298,7 @@ Layout build_layout(const LayoutInput& in, const TextMeasure& text, const Layout
       }
       layout.records.push_back(std::move(r));
     }
-    LaneBand band{s, y0, y0, res[s].rows};
+    LaneBand band{shown[s], y0, y0, res[s].rows};
     place_ghosts(layout, first, layout.records.size(), band, alloc[s], *in.index, vp, text, cfg);
     band.y1 = y0 + 2 * cfg.lane_padding + float(band.rows) * cfg.row_height;
     layout.lanes.push_back(band);

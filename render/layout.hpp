@@ -119,9 +119,12 @@ struct LayoutInput {
   // With a height, the rows that fit are shared: every lane gets base_rows(...), then lanes that would fold
   // get the rows the others leave free, before anything folds.
   float height = 0;
-  // An event that must stand unfolded and labelled wherever it is in view (the selected one, the one
-  // zoomed to): it takes its row before anything else in each of its lanes.
-  std::optional<EventIndex> focus;
+  // Events that must stand unfolded and labelled wherever they are in view (the selected one, the one
+  // zoomed to, a story step's focus): in this order, they take their rows before anything else in each of
+  // their lanes.
+  std::vector<EventIndex> focus;
+  // The lanes shown, as slots of the index, in this order (a story step's lanes); empty: every slot.
+  std::vector<std::uint32_t> slots;
 };
 
 // Rows each lane gets to start with when `lanes` lanes share `height` below `top`: at least 2.

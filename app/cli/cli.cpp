@@ -33,11 +33,18 @@ std::string usage(Mode mode) {
              "Loads FILE and prints every problem as FILE:LINE:COL: error|warning: message.\n"
              "Exit status: 1 if there is any error, else 0.\n";
     case Mode::Render:
-      return "usage: chronoscope render FILE -o OUT.png [--range EDTF-INTERVAL] [--size WxH]\n"
-             "Draws the timeline canvas without a window, exactly as the window shows it, into a PNG.\n"
-             "  -o, --output OUT.png   where to write the image (required)\n"
+      return "usage: chronoscope render FILE -o OUT.png|OUT.svg|OUT.pdf [--range EDTF-INTERVAL] [--size WxH]\n"
+             "                         [--title TEXT] [--legend] [--credits] [--scale F] [--hide-empty-lanes]\n"
+             "Draws the timeline canvas without a window, as the window shows it: a PNG (the window's pixels), or an\n"
+             "SVG or PDF (the same drawing as vectors, with real text). The extension picks the format.\n"
+             "  -o, --output OUT       where to write the image (required): .png, .svg or .pdf\n"
              "  --range A/B            the time range across the plot, e.g. 2015-09/2016-03 (default: everything)\n"
-             "  --size WxH             canvas size in pixels (default 1920x1080)\n";
+             "  --size WxH             image size in pixels (default 1920x1080; a PDF page at 96 pixels per inch)\n"
+             "  --title TEXT           a title above the canvas\n"
+             "  --legend               the lanes' colours below the canvas\n"
+             "  --credits              the sources of the events shown, below the canvas\n"
+             "  --scale F              type and marks F times their size (default: height / 1080, at least 1)\n"
+             "  --hide-empty-lanes     leave out lanes with nothing in the range\n";
     case Mode::Edit:
       return "usage: chronoscope edit FILE ID --set KEY=VALUE [--set KEY=VALUE ...] [--unset KEY ...] [--dry-run]\n"
              "       chronoscope edit FILE ID --delete [--dry-run]\n"
@@ -94,7 +101,7 @@ std::string usage(Mode mode) {
     default:
       return "usage: chronoscope [FILE] [--size WxH]\n"
              "       chronoscope check FILE\n"
-             "       chronoscope render FILE -o OUT.png [--range EDTF-INTERVAL] [--size WxH]\n"
+             "       chronoscope render FILE -o OUT.png|OUT.svg|OUT.pdf [--range EDTF-INTERVAL] [--size WxH] [...]\n"
              "       chronoscope layout FILE [--range EDTF-INTERVAL] [--size WxH]\n"
              "       chronoscope bench FILE [--frames N] [--size WxH] [--window]\n"
              "       chronoscope generate --events N [--seed S] -o FILE.yaml|FILE.csv\n"
@@ -163,8 +170,25 @@ ParsedArgs parse(const std::vector<std::string>& args) {
       return true;
     };
     const bool gen = o.mode == Mode::Generate;
-    if ((a == "-o" || a == "--output") && (o.mode == Mode::Render || gen)) {
+    const bool render = o.mode == Mode::Render;
+    if ((a == "-o" || a == "--output") && (render || gen)) {
       if (!value(o.out)) return r;
+    } else if (a == "--title" && render) {
+      if (!value(o.title)) return r;
+    } else if (a == "--legend" && render) {
+      o.legend = true;
+    } else if (a == "--credits" && render) {
+      o.credits = true;
+    } else if (a == "--hide-empty-lanes" && render) {
+      o.hide_empty_lanes = true;
+    } else if (a == "--scale" && render) {
+      std::string v;
+      if (!value(v)) return r;
+      auto [p, ec] = std::from_chars(v.data(), v.data() + v.size(), o.scale);
+      if (ec != std::errc{} || p != v.data() + v.size() || !(o.scale >= 0.5f && o.scale <= 10.f)) {
+        r.error = "--scale needs a number from 0.5 to 10, not '" + v + "'";
+        return r;
+      }
     } else if (a == "--events" && gen) {
       if (!number(o.events, 1, 100'000'000)) return r;
     } else if (a == "--seed" && gen) {
@@ -229,7 +253,7 @@ ParsedArgs parse(const std::vector<std::string>& args) {
   } else if (!have_file && o.mode != Mode::Open) {
     r.error = "missing FILE";
   } else if (o.mode == Mode::Render && o.out.empty()) {
-    r.error = "missing -o OUT.png";
+    r.error = "missing -o OUT.png, OUT.svg or OUT.pdf";
   } else if (o.mode == Mode::Convert && o.out.empty()) {
     r.error = "missing OUT";
   }

@@ -1,4 +1,4 @@
-// Command line: `chronoscope [FILE]`, `check FILE`, `render FILE -o OUT.png`, `layout FILE`,
+// Command line: `chronoscope [FILE]`, `check FILE`, `render FILE -o OUT.png|.svg|.pdf`, `layout FILE`,
 // `convert IN OUT`, `--version`.
 #pragma once
 
@@ -15,9 +15,15 @@ struct Options {
   Mode mode = Mode::Open;
   Mode help_for = Mode::Open;  // with Mode::Help
   std::string file = "events.yaml";
-  std::string out;                   // render: PNG path; convert: OUT
+  std::string out;                   // render: PNG, SVG or PDF path; convert: OUT
   std::optional<std::string> range;  // EDTF interval
   int width = 0, height = 0;         // 0: the command's default
+  // render and export
+  std::string title;              // render: a title above the canvas
+  bool legend = false;            // render: the lanes' colours below it
+  bool credits = false;           // render: the sources of the events shown, below it
+  float scale = 0;                // type and marks (0: output height / 1080, at least 1)
+  bool hide_empty_lanes = false;  // lanes with nothing in the range left out
   bool log_ui = false;               // window: print UI state changes on stderr (for tests and debugging)
   // generate
   std::uint64_t events = 0;

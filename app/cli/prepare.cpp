@@ -42,9 +42,9 @@ int prepare(const Options& o, Prepared& p) {
   return view_for(o, *p.index, p.cfg, p.view) ? 0 : 2;
 }
 
-std::unique_ptr<Font> load_font(float px) {
+std::unique_ptr<Font> load_font(float px, std::span<const float> more_sizes) {
   std::string err;
-  auto font = Font::load(find_default_font(), px, &err);
+  auto font = Font::load(find_default_font(), px, &err, more_sizes);
   if (!font) std::cerr << "chronoscope: error: " << (err.empty() ? "no font found" : escape_for_terminal(err))
                        << " (install fonts-dejavu-core, or set CHRONOSCOPE_FONT)\n";
   return font;

@@ -6,6 +6,7 @@
 #include "render/scene.hpp"
 
 #include <memory>
+#include <span>
 
 namespace cs {
 
@@ -22,7 +23,8 @@ struct Prepared {
 // (1: the file has errors, 2: a bad --range).
 int prepare(const Options& o, Prepared& p);
 
-// The canvas font at `px`, or null with a message on stderr.
-std::unique_ptr<Font> load_font(float px);
+// The canvas font at `px` (and the `more_sizes` baked too, for titles and captions), or null with a
+// message on stderr.
+std::unique_ptr<Font> load_font(float px, std::span<const float> more_sizes = {});
 
 }  // namespace cs

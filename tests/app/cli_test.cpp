@@ -47,7 +47,12 @@ TEST(Cli, ARangeNeedsTwoKnownEnds) {
 }
 
 TEST(Cli, RejectsBadArguments) {
-  EXPECT_EQ(parse_command_line({"render", "f.yaml"}).error, "missing -o OUT.png");
+  EXPECT_EQ(parse_command_line({"render", "f.yaml"}).error, "missing -o OUT.png, OUT.svg or OUT.pdf");
+  EXPECT_EQ(parse_command_line({"render", "f", "-o", "x.pdf", "--scale", "0.2"}).error,
+            "--scale needs a number from 0.5 to 10, not '0.2'");
+  EXPECT_EQ(parse_command_line({"render", "f", "-o", "x.pdf", "--scale", "2x"}).error,
+            "--scale needs a number from 0.5 to 10, not '2x'");
+  EXPECT_EQ(parse_command_line({"layout", "f", "--legend"}).error, "unknown option '--legend'");
   EXPECT_EQ(parse_command_line({"check"}).error, "missing FILE");
   EXPECT_EQ(parse_command_line({"layout", "f", "--size", "12"}).error,
             "--size must be WIDTHxHEIGHT with each between 64 and 16384, not '12'");
@@ -168,9 +173,12 @@ TEST(Cli, RenderRefusesToWriteOverItsInput) {
 }
 
 TEST(Cli, AFailedWriteIsAnError) {
-  RunResult r = run("render " + fixture("small.yaml") + " -o /dev/full --size 320x200");
+  // render needs an image extension: a link with one, to a device that is always full.
+  const auto d = scratch();
+  std::filesystem::create_symlink("/dev/full", d / "full.png");
+  RunResult r = run("render " + fixture("small.yaml") + " -o " + (d / "full.png").string() + " --size 320x200");
   EXPECT_EQ(r.status, 1);
-  EXPECT_EQ(r.out, "chronoscope: error: writing '/dev/full' failed: No space left on device\n");
+  EXPECT_EQ(r.out, "chronoscope: error: writing '" + (d / "full.png").string() + "' failed: No space left on device\n");
   r = run("layout " + fixture("small.yaml"), " 2>&1 >/dev/full");
   EXPECT_EQ(r.status, 1);
   EXPECT_EQ(r.out, "chronoscope: error: writing to standard output failed\n");

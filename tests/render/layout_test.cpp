@@ -548,7 +548,7 @@ TEST(Labels, EveryShippedEventIsLabelledWhenZoomedToIt) {
       event_focus_range(t.store().when(i), e1, a, b);
       const LayoutConfig cfg;
       LayoutInput in{&index, Viewport{a, b, cfg.header_width, w - cfg.header_width}, cfg.axis_height, 0, h};
-      if (focused) in.focus = i;
+      if (focused) in.focus = {i};
       const Layout l = build_layout(in, kText, cfg);
       for (const auto& r : l.records) {
         if (r.kind == RecordKind::Fold) continue;
@@ -723,4 +723,48 @@ TEST(Ghosts, UndisputedEventsAndFoldsHaveNone) {
   Timeline plain = two_lanes();
   test::add_events(plain, {ev("x", "2015-09-30")});
   EXPECT_TRUE(lay(plain, at(2014), at(2017)).ghosts.empty());
+}
+
+TEST(Layout, SeveralFocusEventsAllStandUnfoldedAndLabelled) {
+  // Forty events in four weeks, zoomed out to three years: they all fold; three of them focused stand
+  // unfolded with their labels (each in a row of its own, as their labels overlap), and the folds count
+  // the rest exactly.
+  Timeline t = two_lanes();
+  for (int i = 0; i < 40; ++i)
+    t.add_event(ev("d" + std::to_string(i), "2015-06-" + std::string(i % 28 < 9 ? "0" : "") + std::to_string(i % 28 + 1)));
+  const TimelineIndex index{t};
+  const LayoutConfig cfg;
+  LayoutInput in{&index, Viewport{at(2014), at(2017), cfg.header_width, 1000}, cfg.axis_height, 0, 300};
+  for (const auto& r : build_layout(in, kText, cfg).records) EXPECT_NE(r.kind, RecordKind::Point);
+  in.focus = {3, 17, 30};
+  const Layout l = build_layout(in, kText, cfg);
+  std::set<EventIndex> shown;
+  for (const auto& r : l.records)
+    if (r.kind == RecordKind::Point && r.has_label && r.label == "Event " + std::string{t.store().id(r.event)})
+      shown.insert(r.event);
+  EXPECT_EQ(shown, (std::set<EventIndex>{3, 17, 30}));
+  EXPECT_EQ(folded_total(l), 40u);
+}
+
+TEST(Layout, OnlyTheGivenLanesAreShownInTheGivenOrder) {
+  Timeline t;
+  t.lanes = {{"a", "A"}, {"b", "B"}, {"c", "C"}};
+  t.index_names();
+  test::add_events(t, {ev("1", "2015-05-01", {"a"}), ev("2", "2015-06-01", {"b"}), ev("3", "2015-07-01", {"c"})});
+  const TimelineIndex index{t};
+  const LayoutConfig cfg;
+  LayoutInput in{&index, Viewport{at(2015), at(2016), cfg.header_width, 1000}, cfg.axis_height, 0, 600};
+  in.slots = {2, 0, 7};  // 7: no such slot, left out
+  const Layout l = build_layout(in, kText, cfg);
+  ASSERT_EQ(l.lanes.size(), 2u);
+  EXPECT_EQ(l.lanes[0].slot, 2u);
+  EXPECT_EQ(l.lanes[1].slot, 0u);
+  EXPECT_EQ(l.lanes[0].y0, cfg.axis_height);
+  ASSERT_EQ(l.records.size(), 2u);
+  EXPECT_EQ(t.store().id(l.records[0].event), "3");
+  EXPECT_EQ(t.store().id(l.records[1].event), "1");
+  EXPECT_GE(l.records[1].box.y0, l.lanes[1].y0);
+  // Two lanes share the canvas: each gets more rows than three would.
+  EXPECT_EQ(l.lanes.size(), 2u);
+  EXPECT_GT(base_rows(cfg, 2, 600, cfg.axis_height), base_rows(cfg, 3, 600, cfg.axis_height));
 }

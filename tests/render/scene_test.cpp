@@ -221,3 +221,37 @@ TEST(Scene, TheSelectedEventStandsUnfolded) {
   EXPECT_TRUE(shown);
   EXPECT_EQ(total, 40u);  // the folds count the others exactly
 }
+
+TEST(Scene, AStepsFocusIsOutlinedAndEverythingElseDimmed) {
+  Timeline t;
+  t.lanes = {{"r", "Russia", {200, 10, 20, 255}}};
+  t.index_names();
+  Event a = ev("a", "2015-06-01"), b = ev("b", "2015-09-01");
+  a.lanes = b.lanes = {"r"};
+  test::add_events(t, {a, b});
+  const TimelineIndex index{t};
+  const Theme th;
+  SceneState state;
+  state.focus = {1};
+  Scene s;
+  build_scene(s, index, make_canvas_view(at(2015), at(2016), 1000, 300, LayoutConfig{}), scene_font(), LayoutConfig{},
+              th, state);
+  int solid = 0, dimmed = 0, outline = 0;
+  for (const Quad& q : s.draw.quads()) {
+    if (q.shape == Shape::Diamond && q.rgba == pack(Rgba{200, 10, 20, 255})) ++solid;
+    if (q.shape == Shape::Diamond && q.rgba == pack(Rgba{200, 10, 20, std::uint8_t(255 * th.dim_alpha / 255)})) ++dimmed;
+    if (q.shape == Shape::Rect && q.rgba == pack(th.focus)) ++outline;
+  }
+  EXPECT_EQ(solid, 1);    // b, in focus
+  EXPECT_EQ(dimmed, 1);   // a
+  EXPECT_EQ(outline, 4);  // the frame around b
+  // Both are labelled; a's label is dimmed, b's is not.
+  int dim_text = 0, full_text = 0;
+  for (const Quad& q : s.draw.quads()) {
+    if (q.shape != Shape::Glyph) continue;
+    dim_text += q.rgba == pack(with_alpha(th.text, th.dim_alpha));
+    full_text += q.rgba == pack(th.text) && q.y0 > LayoutConfig{}.axis_height && q.x0 > LayoutConfig{}.header_width;
+  }
+  EXPECT_GT(dim_text, 0);
+  EXPECT_GT(full_text, 0);
+}
