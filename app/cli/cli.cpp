@@ -45,6 +45,21 @@ std::string usage(Mode mode) {
              "  --credits              the sources of the events shown, below the canvas\n"
              "  --scale F              type and marks F times their size (default: height / 1080, at least 1)\n"
              "  --hide-empty-lanes     leave out lanes with nothing in the range\n";
+    case Mode::Export:
+      return "usage: chronoscope export FILE --story ID -o DECK.pdf|DIR/|HANDOUT.md [--size WxH] [--scale F]\n"
+             "                         [--hide-empty-lanes]\n"
+             "Exports a story (FILE's `stories:`) for a briefing:\n"
+             "  DECK.pdf     a vector PDF: a title page, a page per step (its title, its view with the focused events\n"
+             "               outlined and labelled and the rest dimmed, its caption), and the sources the focused\n"
+             "               events cite; speaker notes are left out\n"
+             "  DIR/         one PNG per step: DIR/step-01.png, DIR/step-02.png, ... (the folder is made if missing)\n"
+             "  HANDOUT.md   the story as Markdown: per step its title, caption, and each focused event with its\n"
+             "               date as written, summary, and citations with locators and urls\n"
+             "  --story ID         the story to export (required)\n"
+             "  --size WxH         page size in pixels (default 1920x1080; a PDF page at 96 pixels per inch)\n"
+             "  --scale F          type and marks F times the canvas's (default: 1.5 x height / 1080, and at\n"
+             "                     least 1.5, to be read from across a room)\n"
+             "  --hide-empty-lanes steps that name no lanes show only the lanes with events in their range\n";
     case Mode::Edit:
       return "usage: chronoscope edit FILE ID --set KEY=VALUE [--set KEY=VALUE ...] [--unset KEY ...] [--dry-run]\n"
              "       chronoscope edit FILE ID --delete [--dry-run]\n"
@@ -102,6 +117,7 @@ std::string usage(Mode mode) {
       return "usage: chronoscope [FILE] [--size WxH]\n"
              "       chronoscope check FILE\n"
              "       chronoscope render FILE -o OUT.png|OUT.svg|OUT.pdf [--range EDTF-INTERVAL] [--size WxH] [...]\n"
+             "       chronoscope export FILE --story ID -o DECK.pdf|DIR/|HANDOUT.md [--size WxH] [...]\n"
              "       chronoscope layout FILE [--range EDTF-INTERVAL] [--size WxH]\n"
              "       chronoscope bench FILE [--frames N] [--size WxH] [--window]\n"
              "       chronoscope generate --events N [--seed S] -o FILE.yaml|FILE.csv\n"
@@ -123,6 +139,7 @@ ParsedArgs parse(const std::vector<std::string>& args) {
     const std::string& cmd = args[0];
     if (cmd == "check") o.mode = Mode::Check, i = 1;
     else if (cmd == "render") o.mode = Mode::Render, i = 1;
+    else if (cmd == "export") o.mode = Mode::Export, i = 1;
     else if (cmd == "layout") o.mode = Mode::Layout, i = 1;
     else if (cmd == "bench") o.mode = Mode::Bench, i = 1;
     else if (cmd == "generate") o.mode = Mode::Generate, i = 1;
@@ -170,8 +187,8 @@ ParsedArgs parse(const std::vector<std::string>& args) {
       return true;
     };
     const bool gen = o.mode == Mode::Generate;
-    const bool render = o.mode == Mode::Render;
-    if ((a == "-o" || a == "--output") && (render || gen)) {
+    const bool render = o.mode == Mode::Render, exporting = o.mode == Mode::Export;
+    if ((a == "-o" || a == "--output") && (render || exporting || gen)) {
       if (!value(o.out)) return r;
     } else if (a == "--title" && render) {
       if (!value(o.title)) return r;
@@ -179,9 +196,11 @@ ParsedArgs parse(const std::vector<std::string>& args) {
       o.legend = true;
     } else if (a == "--credits" && render) {
       o.credits = true;
-    } else if (a == "--hide-empty-lanes" && render) {
+    } else if (a == "--hide-empty-lanes" && (render || exporting)) {
       o.hide_empty_lanes = true;
-    } else if (a == "--scale" && render) {
+    } else if (a == "--story" && exporting) {
+      if (!value(o.story)) return r;
+    } else if (a == "--scale" && (render || exporting)) {
       std::string v;
       if (!value(v)) return r;
       auto [p, ec] = std::from_chars(v.data(), v.data() + v.size(), o.scale);
@@ -256,6 +275,10 @@ ParsedArgs parse(const std::vector<std::string>& args) {
     r.error = "missing -o OUT.png, OUT.svg or OUT.pdf";
   } else if (o.mode == Mode::Convert && o.out.empty()) {
     r.error = "missing OUT";
+  } else if (o.mode == Mode::Export && o.story.empty()) {
+    r.error = "missing --story ID";
+  } else if (o.mode == Mode::Export && o.out.empty()) {
+    r.error = "missing -o DECK.pdf, DIR/ or HANDOUT.md";
   }
   return r;
 }

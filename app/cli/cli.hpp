@@ -1,5 +1,5 @@
-// Command line: `chronoscope [FILE]`, `check FILE`, `render FILE -o OUT.png|.svg|.pdf`, `layout FILE`,
-// `convert IN OUT`, `--version`.
+// Command line: `chronoscope [FILE]`, `check FILE`, `render FILE -o OUT.png|.svg|.pdf`, `export FILE --story ID`,
+// `layout FILE`, `convert IN OUT`, `--version`.
 #pragma once
 
 #include <cstdint>
@@ -9,13 +9,13 @@
 
 namespace cs {
 
-enum class Mode { Open, Check, Render, Layout, Bench, Generate, Edit, Convert, Version, Help };
+enum class Mode { Open, Check, Render, Export, Layout, Bench, Generate, Edit, Convert, Version, Help };
 
 struct Options {
   Mode mode = Mode::Open;
   Mode help_for = Mode::Open;  // with Mode::Help
   std::string file = "events.yaml";
-  std::string out;                   // render: PNG, SVG or PDF path; convert: OUT
+  std::string out;                   // render: PNG, SVG or PDF path; export: PDF, Markdown or a folder; convert: OUT
   std::optional<std::string> range;  // EDTF interval
   int width = 0, height = 0;         // 0: the command's default
   // render and export
@@ -24,6 +24,7 @@ struct Options {
   bool credits = false;           // render: the sources of the events shown, below it
   float scale = 0;                // type and marks (0: output height / 1080, at least 1)
   bool hide_empty_lanes = false;  // lanes with nothing in the range left out
+  std::string story;              // export: the story's id
   bool log_ui = false;               // window: print UI state changes on stderr (for tests and debugging)
   // generate
   std::uint64_t events = 0;

@@ -1,5 +1,6 @@
 // The window-less commands, one file each under app/cli/: check, layout (JSON), render (PNG through a
-// headless GL context), generate, bench and convert.
+// headless GL context, SVG and PDF through cairo), export (a story as a deck, PNGs or a handout), generate,
+// bench and convert.
 #pragma once
 
 #include "app/cli/cli.hpp"
@@ -9,6 +10,7 @@ namespace cs {
 int run_check(const Options& o);
 int run_layout(const Options& o);
 int run_render(const Options& o);
+int run_export(const Options& o);
 int run_generate(const Options& o);
 int run_convert(const Options& o);
 int run_edit(const Options& o);

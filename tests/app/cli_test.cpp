@@ -46,6 +46,23 @@ TEST(Cli, ARangeNeedsTwoKnownEnds) {
   }
 }
 
+TEST(Cli, ParsesRenderAndExportOptions) {
+  auto p = parse_command_line({"render", "f.yaml", "-o", "x.svg", "--title", "A title", "--legend", "--credits",
+                               "--scale", "1.5", "--hide-empty-lanes"});
+  ASSERT_EQ(p.error, "");
+  EXPECT_EQ(p.options.title, "A title");
+  EXPECT_TRUE(p.options.legend);
+  EXPECT_TRUE(p.options.credits);
+  EXPECT_EQ(p.options.scale, 1.5f);
+  EXPECT_TRUE(p.options.hide_empty_lanes);
+  p = parse_command_line({"export", "f.yaml", "--story", "partnership", "-o", "deck.pdf", "--size", "1280x720"});
+  ASSERT_EQ(p.error, "");
+  EXPECT_EQ(p.options.mode, Mode::Export);
+  EXPECT_EQ(p.options.story, "partnership");
+  EXPECT_EQ(p.options.out, "deck.pdf");
+  EXPECT_EQ(p.options.width, 1280);
+}
+
 TEST(Cli, RejectsBadArguments) {
   EXPECT_EQ(parse_command_line({"render", "f.yaml"}).error, "missing -o OUT.png, OUT.svg or OUT.pdf");
   EXPECT_EQ(parse_command_line({"render", "f", "-o", "x.pdf", "--scale", "0.2"}).error,
@@ -53,6 +70,10 @@ TEST(Cli, RejectsBadArguments) {
   EXPECT_EQ(parse_command_line({"render", "f", "-o", "x.pdf", "--scale", "2x"}).error,
             "--scale needs a number from 0.5 to 10, not '2x'");
   EXPECT_EQ(parse_command_line({"layout", "f", "--legend"}).error, "unknown option '--legend'");
+  EXPECT_EQ(parse_command_line({"export", "f.yaml", "-o", "deck.pdf"}).error, "missing --story ID");
+  EXPECT_EQ(parse_command_line({"export", "f.yaml", "--story", "s"}).error, "missing -o DECK.pdf, DIR/ or HANDOUT.md");
+  EXPECT_EQ(parse_command_line({"export", "f.yaml", "--story", "s", "-o", "d.pdf", "--title", "x"}).error,
+            "unknown option '--title'");
   EXPECT_EQ(parse_command_line({"check"}).error, "missing FILE");
   EXPECT_EQ(parse_command_line({"layout", "f", "--size", "12"}).error,
             "--size must be WIDTHxHEIGHT with each between 64 and 16384, not '12'");
@@ -62,7 +83,7 @@ TEST(Cli, RejectsBadArguments) {
 }
 
 TEST(Cli, HelpAndVersion) {
-  for (const char* cmd : {"--help", "check --help", "render --help", "layout --help"}) {
+  for (const char* cmd : {"--help", "check --help", "render --help", "export --help", "layout --help"}) {
     const RunResult r = run(cmd);
     EXPECT_EQ(r.status, 0) << cmd;
     EXPECT_EQ(r.out.rfind("usage: chronoscope", 0), 0u) << cmd << ": " << r.out;
