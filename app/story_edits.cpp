@@ -50,6 +50,18 @@ std::string unit_text(Seconds t, Unit u) {
   return format_iso(t);
 }
 
+// Whether `t` is the first second of its year, month or day (where date::year_month_day reaches).
+bool starts_unit(Seconds t, Unit u) {
+  using namespace std::chrono;
+  if (u == Unit::Second) return true;
+  const auto days = floor<date::days>(t);
+  if (Seconds{days} != t) return false;
+  if (u == Unit::Day) return true;
+  if (std::llabs(days.time_since_epoch().count()) > 10'000'000) return false;
+  const date::year_month_day ymd{days};
+  return ymd.day() == date::day{1} && (u == Unit::Month || ymd.month() == date::January);
+}
+
 std::vector<StoryStep> with(const Story& s, auto&& change) {
   std::vector<StoryStep> steps = s.steps;
   change(steps);
@@ -83,8 +95,15 @@ std::string steps_yaml(std::span<const StoryStep> steps) {
 std::string edtf_range(Seconds t0, Seconds t1) {
   if (t1 <= t0) t1 = t0 + std::chrono::seconds{1};
   const double span_days = double((t1 - t0).count()) / 86400.0;
-  const Unit u = span_days >= 40 * 365.25 ? Unit::Year : span_days >= 40 * 31 ? Unit::Month : span_days >= 40 ? Unit::Day
-                                                                                                              : Unit::Second;
+  Unit u = span_days >= 40 * 365.25 ? Unit::Year : span_days >= 40 * 31 ? Unit::Month : span_days >= 40 ? Unit::Day
+                                                                                                        : Unit::Second;
+  // A view that starts and ends on whole years, months or days is written in them exactly (a step's own
+  // "2015-09/2015-12" read back from the view it showed).
+  for (const Unit exact : {Unit::Year, Unit::Month, Unit::Day})
+    if (exact < u && starts_unit(t0, exact) && starts_unit(t1, exact)) {
+      u = exact;
+      break;
+    }
   return unit_text(t0, u) + "/" + unit_text(t1 - std::chrono::seconds{1}, u);
 }
 

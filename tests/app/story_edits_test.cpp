@@ -71,6 +71,10 @@ TEST(StoryEdits, ARangeTakesTheCoarsestPrecisionThatKeepsTheView) {
   EXPECT_EQ(edtf_range(at(2015, 9, 3), at(2015, 12, 20)), "2015-09-03/2015-12-19");
   EXPECT_EQ(edtf_range(at(2015, 11, 23, 10, 30), at(2015, 11, 23, 11)), "2015-11-23T10:30:00Z/2015-11-23T10:59:59Z");
   EXPECT_EQ(edtf_range(at(-500, 1, 1), at(-400, 1, 1)), "-0500/-0401");
+  // A view on whole months or years (a step's own range, shown) is written exactly so.
+  EXPECT_EQ(edtf_range(at(2015, 9, 1), at(2016, 1, 1)), "2015-09/2015-12");
+  EXPECT_EQ(edtf_range(at(2015, 1, 1), at(2017, 1, 1)), "2015/2016");
+  EXPECT_EQ(edtf_range(at(2015, 3, 4), at(2015, 3, 9)), "2015-03-04/2015-03-08");
   // The range read back covers the view.
   const auto r = parse_edtf(edtf_range(at(2015, 9, 3, 5), at(2016, 2, 1, 7)));
   ASSERT_TRUE(r.value);
@@ -107,7 +111,7 @@ TEST(StoryEdits, AddingAStepFromAViewChangesOnlyTheStorysLines) {
   ASSERT_FALSE(again->diagnostics().has_errors()) << again->diagnostics().format_all();
   const Story& s = again->timeline().stories.at(0);
   ASSERT_EQ(s.steps.size(), 4u);
-  EXPECT_EQ(s.steps[1].range_text, "2015-03-01/2015-08-31");
+  EXPECT_EQ(s.steps[1].range_text, "2015-03/2015-08");
   EXPECT_EQ(s.steps[1].lanes, std::vector<std::string>{"syria"});
   EXPECT_EQ(s.steps[1].focus, (std::vector<std::string>{"b1", "b2"}));
   EXPECT_EQ(s.steps[0].title, "Entry");
