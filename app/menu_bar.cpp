@@ -69,6 +69,8 @@ MenuActions menu_bar(const Session& session, const Dock& dock, CalendarChoice& c
       ImGui::EndMenu();
     }
     ImGui::Separator();
+    a.present = ImGui::MenuItem("Present the story", "F5", false, doc && !doc->timeline().stories.empty());
+    ImGui::Separator();
     a.fit = ImGui::MenuItem("Fit everything", "Home");
     a.zoom_in = ImGui::MenuItem("Zoom in", "+");
     a.zoom_out = ImGui::MenuItem("Zoom out", "-");

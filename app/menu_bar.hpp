@@ -15,6 +15,7 @@ struct MenuActions {
   bool quit = false, save = false, reload = false, undo = false, redo = false;
   bool fit = false, zoom_in = false, zoom_out = false, search = false;
   std::string toggle_panel;  // a panel's name, from the View menu
+  bool present = false, present_here = false;  // F5: the story from its start; Shift+F5: from its selected step
 };
 
 // What the View > Calendars menu toggles.

@@ -14,6 +14,7 @@ Workspace::Workspace(const Font& canvas_font, float ui_scale, const UiLog& log)
   dock_.add("inspector", "Inspector", Area::Right, true);
   dock_.add("search", "Search", Area::Left, false);
   dock_.add("problems", "Problems", Area::Bottom, false);
+  dock_.add("stories", "Stories", Area::Left, false);
 }
 
 void Workspace::install_settings() { dock_.install_settings(ImGui::GetCurrentContext()); }
@@ -37,6 +38,7 @@ void Workspace::panel(const std::string& name) {
   if (name == "inspector") inspector_.draw(doc, session_.selection, session_.generation(), log_);
   else if (name == "search") search_.draw(doc, session_.selection, session_.generation(), log_);
   else if (name == "problems") problems_.draw(doc, session_.selection);
+  else if (name == "stories") stories_.draw(session_, canvas_, log_);
 }
 
 // A bar above the canvas (never over it) while the file on disk and the unsaved edits disagree.
@@ -62,6 +64,10 @@ void Workspace::act(const MenuActions& a) {
   if (a.reload) session_.reload();
   if (a.undo) session_.undo();
   if (a.redo) session_.redo();
+  if (a.present || a.present_here) {
+    present_ = stories_.present(session_.doc()->timeline(), a.present_here);
+    if (!present_) session_.set_status("no stories to present: add one in the Stories panel");
+  }
   if (a.fit) canvas_.fit_all(session_.doc()->index());
   if (a.zoom_in) canvas_.zoom(0.6);
   if (a.zoom_out) canvas_.zoom(1 / 0.6);
@@ -82,6 +88,7 @@ int Workspace::frame(float width, float height, float fb_scale) {
     const MenuActions k = shortcuts();
     a.quit |= k.quit, a.save |= k.save, a.undo |= k.undo, a.redo |= k.redo, a.search |= k.search;
     if (a.toggle_panel.empty()) a.toggle_panel = k.toggle_panel;
+    if (ImGui::IsKeyPressed(GLFW_KEY_F5, false)) (ImGui::GetIO().KeyShift ? a.present_here : a.present) = true;
     if (ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Escape), false)) session_.selection.clear();
   } else if (ImGui::GetIO().KeyCtrl && ImGui::IsKeyPressed(GLFW_KEY_F, false)) {
     a.search = true;  // Ctrl+F also from a text field: back to the search field
@@ -106,6 +113,7 @@ int Workspace::frame(float width, float height, float fb_scale) {
   canvas_.draw({*doc, doc->index(), canvas_rect, fb_scale, calendars, !dock_.dragging()}, session_.selection);
   const bool search_focus_wanted = a.search;
   dock_.draw([&](const std::string& name) { panel(name); });
+  if (auto r = stories_.take_request()) present_ = std::move(r);
   act(a);
   if (search_focus_wanted) more = 3;  // a text field takes typing a frame after it is focused
   if (session_.generation() != seen_generation_) seen_generation_ = session_.generation(), more = std::max(more, 1);

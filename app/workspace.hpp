@@ -9,9 +9,12 @@
 #include "app/problems_window.hpp"
 #include "app/search_window.hpp"
 #include "app/session.hpp"
+#include "app/stories_window.hpp"
 #include "app/timeline_canvas.hpp"
 
 #include <memory>
+#include <optional>
+#include <utility>
 
 namespace cs {
 
@@ -28,6 +31,9 @@ class Workspace {
   // Returns how many more frames to run before sleeping (text fields settle a frame after focus).
   int frame(float width, float height, float fb_scale);
   bool quit_requested() const { return quit_; }
+  // Presenting (F5, the Stories panel, `chronoscope present`): the window takes the request and presents.
+  void request_present(PresentRequest r) { present_ = std::move(r); }
+  std::optional<PresentRequest> take_present_request() { return std::exchange(present_, std::nullopt); }
   // The window title: the timeline's title or file name, with a dot while there are unsaved edits.
   std::string title() const;
 
@@ -46,6 +52,8 @@ class Workspace {
   InspectorWindow inspector_;
   SearchWindow search_;
   ProblemsWindow problems_;
+  StoriesWindow stories_;
+  std::optional<PresentRequest> present_;
   CalendarChoice calendars_;
   std::uint64_t seen_generation_ = 0;
   const Document* seen_doc_ = nullptr;

@@ -60,6 +60,16 @@ std::string usage(Mode mode) {
              "  --scale F          type and marks F times the canvas's (default: 1.5 x height / 1080, and at\n"
              "                     least 1.5, to be read from across a room)\n"
              "  --hide-empty-lanes steps that name no lanes show only the lanes with events in their range\n";
+    case Mode::Present:
+      return "usage: chronoscope present FILE [--story ID] [--step N] [--notes]\n"
+             "Opens FILE's window and presents a story full screen (what F5 does in the window): the step's view\n"
+             "with its focus outlined and labelled and the rest dimmed, its caption on a card, type scaled to the\n"
+             "screen. Next: Right, Page Down, Space, Enter; previous: Left, Page Up, Backspace; Home, End; a number\n"
+             "then Enter jumps to that step; B blanks the screen; Esc leaves for the window.\n"
+             "  --story ID   the story (default: the first in the file)\n"
+             "  --step N     start at step N (from 1)\n"
+             "  --notes      the speaker notes window (notes, next step, clock) even with one monitor; with two\n"
+             "               monitors it is on the window's monitor and the story on the other\n";
     case Mode::Edit:
       return "usage: chronoscope edit FILE ID --set KEY=VALUE [--set KEY=VALUE ...] [--unset KEY ...] [--dry-run]\n"
              "       chronoscope edit FILE ID --delete [--dry-run]\n"
@@ -118,6 +128,7 @@ std::string usage(Mode mode) {
              "       chronoscope check FILE\n"
              "       chronoscope render FILE -o OUT.png|OUT.svg|OUT.pdf [--range EDTF-INTERVAL] [--size WxH] [...]\n"
              "       chronoscope export FILE --story ID -o DECK.pdf|DIR/|HANDOUT.md [--size WxH] [...]\n"
+             "       chronoscope present FILE [--story ID] [--step N] [--notes]\n"
              "       chronoscope layout FILE [--range EDTF-INTERVAL] [--size WxH]\n"
              "       chronoscope bench FILE [--frames N] [--size WxH] [--window]\n"
              "       chronoscope generate --events N [--seed S] -o FILE.yaml|FILE.csv\n"
@@ -125,7 +136,7 @@ std::string usage(Mode mode) {
              "       chronoscope --version | --help | COMMAND --help\n"
              "Opens FILE (default: events.yaml) in a zoomable timeline window.\n"
              "In the window: wheel zooms at the cursor, drag pans, double-click zooms to an event,\n"
-             "arrows pan, +/- zoom, Home fits everything, Ctrl+F searches, Esc clears.\n";
+             "arrows pan, +/- zoom, Home fits everything, Ctrl+F searches, Esc clears, F5 presents a story.\n";
   }
 }
 
@@ -140,6 +151,7 @@ ParsedArgs parse(const std::vector<std::string>& args) {
     if (cmd == "check") o.mode = Mode::Check, i = 1;
     else if (cmd == "render") o.mode = Mode::Render, i = 1;
     else if (cmd == "export") o.mode = Mode::Export, i = 1;
+    else if (cmd == "present") o.mode = Mode::Present, i = 1;
     else if (cmd == "layout") o.mode = Mode::Layout, i = 1;
     else if (cmd == "bench") o.mode = Mode::Bench, i = 1;
     else if (cmd == "generate") o.mode = Mode::Generate, i = 1;
@@ -198,7 +210,11 @@ ParsedArgs parse(const std::vector<std::string>& args) {
       o.credits = true;
     } else if (a == "--hide-empty-lanes" && (render || exporting)) {
       o.hide_empty_lanes = true;
-    } else if (a == "--story" && exporting) {
+    } else if (a == "--step" && o.mode == Mode::Present) {
+      if (!number(o.step, 1, 100000)) return r;
+    } else if (a == "--notes" && o.mode == Mode::Present) {
+      o.notes = true;
+    } else if (a == "--story" && (exporting || o.mode == Mode::Present)) {
       if (!value(o.story)) return r;
     } else if (a == "--scale" && (render || exporting)) {
       std::string v;
@@ -250,7 +266,7 @@ ParsedArgs parse(const std::vector<std::string>& args) {
       std::string v;
       if (!value(v)) return r;
       o.filter = v;
-    } else if (a == "--log-ui" && o.mode == Mode::Open) {
+    } else if (a == "--log-ui" && (o.mode == Mode::Open || o.mode == Mode::Present)) {
       o.log_ui = true;
     } else if (a.size() > 1 && a[0] == '-') {
       r.error = "unknown option '" + a + "'";
