@@ -46,6 +46,8 @@ MenuActions menu_bar(const Session& session, const Dock& dock, CalendarChoice& c
     a.save = ImGui::MenuItem("Save", "Ctrl+S", false, doc && doc->read_only_reason().empty());
     a.reload = ImGui::MenuItem("Reload from disk", nullptr, false, doc != nullptr);
     ImGui::Separator();
+    a.port = port_menu_items(doc);
+    ImGui::Separator();
     a.quit = ImGui::MenuItem("Quit", "Ctrl+Q");
     ImGui::EndMenu();
   }

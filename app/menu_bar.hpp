@@ -3,6 +3,7 @@
 #pragma once
 
 #include "app/dock.hpp"
+#include "app/export_menu.hpp"
 #include "app/session.hpp"
 #include "model/calendars.hpp"
 
@@ -15,6 +16,7 @@ struct MenuActions {
   bool quit = false, save = false, reload = false, undo = false, redo = false;
   bool fit = false, zoom_in = false, zoom_out = false, search = false;
   std::string toggle_panel;  // a panel's name, from the View menu
+  PortChoice port;           // File > Import, File > Export
   bool present = false, present_here = false;  // F5: the story from its start; Shift+F5: from its selected step
 };
 

@@ -64,6 +64,10 @@ void Workspace::act(const MenuActions& a) {
   if (a.reload) session_.reload();
   if (a.undo) session_.undo();
   if (a.redo) session_.redo();
+  if (a.port) {
+    const auto story = stories_.present(session_.doc()->timeline(), false);
+    export_menu_.begin(a.port, session_.doc(), story ? story->story : std::string{});
+  }
   if (a.present || a.present_here) {
     present_ = stories_.present(session_.doc()->timeline(), a.present_here);
     if (!present_) session_.set_status("no stories to present: add one in the Stories panel");
@@ -114,6 +118,7 @@ int Workspace::frame(float width, float height, float fb_scale) {
   const bool search_focus_wanted = a.search;
   dock_.draw([&](const std::string& name) { panel(name); });
   if (auto r = stories_.take_request()) present_ = std::move(r);
+  export_menu_.draw(session_, canvas_, log_);
   act(a);
   if (search_focus_wanted) more = 3;  // a text field takes typing a frame after it is focused
   if (session_.generation() != seen_generation_) seen_generation_ = session_.generation(), more = std::max(more, 1);

@@ -4,6 +4,7 @@
 #pragma once
 
 #include "app/dock.hpp"
+#include "app/export_menu.hpp"
 #include "app/inspector_window.hpp"
 #include "app/menu_bar.hpp"
 #include "app/problems_window.hpp"
@@ -53,6 +54,7 @@ class Workspace {
   SearchWindow search_;
   ProblemsWindow problems_;
   StoriesWindow stories_;
+  ExportMenu export_menu_;
   std::optional<PresentRequest> present_;
   CalendarChoice calendars_;
   std::uint64_t seen_generation_ = 0;
