@@ -165,8 +165,16 @@ void ExportMenu::draw(Session& session, TimelineCanvas& canvas, const UiLog& log
   ImGui::TextWrapped("%s", describe(choice_, story_).c_str());
   ImGui::TextUnformatted(choice_.action == PortAction::StoryPngs ? "Folder" : "File");
   if (ImGui::IsWindowAppearing()) ImGui::SetKeyboardFocusHere();
-  ImGui::SetNextItemWidth(-1);
+  const bool folder = choice_.action == PortAction::StoryPngs;
+  const float browse_w = folder ? 0 : ImGui::CalcTextSize("Browse…").x + ImGui::GetStyle().FramePadding.x * 2;
+  ImGui::SetNextItemWidth(folder ? -1 : -browse_w - ImGui::GetStyle().ItemSpacing.x);
   bool go = ImGui::InputText("##path", &path_, ImGuiInputTextFlags_EnterReturnsTrue);
+  if (!folder) {
+    ImGui::SameLine();
+    if (ImGui::Button("Browse…"))
+      browse_.open(choice_.action == PortAction::Import ? FileDialog::Mode::Open : FileDialog::Mode::Save, path_);
+    if (const auto chosen = browse_.draw()) path_ = *chosen;  // a dialog over this one
+  }
   if (choice_.action == PortAction::ViewPng || choice_.action == PortAction::ViewSvg ||
       choice_.action == PortAction::ViewPdf)
     ImGui::Checkbox("Title, legend and credits", &annotate_);
@@ -179,7 +187,8 @@ void ExportMenu::draw(Session& session, TimelineCanvas& canvas, const UiLog& log
   }
   go |= ImGui::Button(choice_.action == PortAction::Import ? "Import" : "Export");
   ImGui::SameLine();
-  if (ImGui::Button("Cancel") || ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Escape), false)) open_ = false;
+  if (ImGui::Button("Cancel") || (!browse_.active() && ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Escape), false)))
+    open_ = false;
   if (go && open_ && !path_.empty()) carry_out(session, canvas, log);
   if (!open_) ImGui::CloseCurrentPopup();
   ImGui::EndPopup();

@@ -1,9 +1,10 @@
 // File > Import and File > Export in the window: the menu items, and the small dialog that asks for the path
-// (a text field) and carries the choice out through app/exports. Export offers the current view (PNG, SVG,
+// (a text field, filled by the file dialog's Browse) and carries the choice out through app/exports. Export offers the current view (PNG, SVG,
 // PDF), the story shown in the Stories panel (PDF deck, PNGs, Markdown handout) and the timeline in every
 // interop format; Import reads any of them into a new unsaved document.
 #pragma once
 
+#include "app/file_dialog.hpp"
 #include "app/session.hpp"
 #include "app/timeline_canvas.hpp"
 #include "app/ui_log.hpp"
@@ -30,10 +31,12 @@ std::string suggested_path(const PortChoice& c, const std::string& doc_path, con
 
 class ExportMenu {
  public:
+  explicit ExportMenu(const UiLog& log) : browse_(log) {}
   // Opens the dialog for `c`; `story` is the story a story export writes.
   void begin(const PortChoice& c, const Document* doc, std::string story);
   // The dialog, while it is open; carries the choice out when the user confirms.
   void draw(Session& session, TimelineCanvas& canvas, const UiLog& log);
+  bool active() const { return open_; }
 
  private:
   void carry_out(Session& session, TimelineCanvas& canvas, const UiLog& log);
@@ -44,6 +47,7 @@ class ExportMenu {
   bool annotate_ = false;  // view exports: title, legend and credits
   bool open_ = false, just_opened_ = false;
   std::string error_;
+  FileDialog browse_;  // files to import or write (a story's PNGs go to a folder: typed)
 };
 
 }  // namespace cs

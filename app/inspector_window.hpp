@@ -1,29 +1,36 @@
-// The inspector: everything about the selected event, with each source as a link or a full citation.
+// The inspector, which is also the editor: the selected event's fields edited in place (title, date with
+// its reading, lanes, tags, summary, citations with their passages, notes, id), several selected events
+// edited together, and the timeline's summary when nothing is selected. A read-only file (CSV) is shown,
+// with the reason, and offers no edits.
 #pragma once
 
+#include "app/event_editor.hpp"
+#include "app/multi_editor.hpp"
 #include "app/session.hpp"
-#include "app/open_url.hpp"
 #include "app/ui_log.hpp"
+#include "model/calendars.hpp"
 
 #include <optional>
+#include <span>
 #include <string>
 
 namespace cs {
 
-struct InspectorWindow {
-  // The contents of its dock tab. `generation`: the session's, so an edit or reload shows at once.
-  void draw(const Document& doc, const Selection& sel, std::uint64_t generation, const UiLog& log);
+class InspectorWindow {
+ public:
+  // The contents of its dock tab. `calendars`: those enabled in View > Calendars, for day-precise dates.
+  void draw(Session& session, std::span<const Calendar> calendars, const UiLog& log);
+  // The title field takes the keyboard the next time an event is drawn (a new event, F2).
+  void focus_title() { editor_.focus_title(); }
+  // A field of the inspector has the keyboard.
+  bool typing() const { return editor_.typing() || multi_.typing(); }
 
  private:
-  void draw_event(const Timeline& t, const Event& e);
-  void draw_source(const Timeline& t, const SourceRef& ref, int n);
-  void link(const std::string& text, const std::string& url);
-
-  std::string shown_;               // the id of the event shown ...
+  std::string shown_;                   // the id of the event shown ...
   std::uint64_t shown_generation_ = 0;  // ... as of this generation
-  std::optional<Event> event_;      // copied out of the store once
-  std::string link_error_;
-  UrlOpener opener_;  // xdg-open children; a failure shows under the sources
+  std::optional<Event> event_;          // copied out of the store once per generation
+  EventEditor editor_;
+  MultiEditor multi_;
 };
 
 }  // namespace cs

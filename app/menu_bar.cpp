@@ -19,6 +19,7 @@ constexpr PanelKey kPanelKeys[] = {
     {"inspector", "Ctrl+I", GLFW_KEY_I, false},
     {"search", "Ctrl+F", GLFW_KEY_F, false},
     {"problems", "Ctrl+Shift+P", GLFW_KEY_P, true},
+    {"lanes", "Ctrl+Shift+E", GLFW_KEY_E, true},
 };
 
 const PanelKey* key_of(const std::string& name) {
@@ -38,16 +39,30 @@ std::vector<Calendar> CalendarChoice::enabled() const {
 }
 
 MenuActions menu_bar(const Session& session, const Dock& dock, CalendarChoice& calendars, const std::string& status,
-                     float& height) {
+                     float& height, const std::vector<std::string>& recent) {
   MenuActions a;
   if (!ImGui::BeginMainMenuBar()) return a;
   const Document* doc = session.doc();
+  const bool editable = session.editable();
+  const bool selected = doc && !session.selection.empty();
   if (ImGui::BeginMenu("File")) {
-    a.save = ImGui::MenuItem("Save", "Ctrl+S", false, doc && doc->read_only_reason().empty());
-    a.reload = ImGui::MenuItem("Reload from disk", nullptr, false, doc != nullptr);
+    a.open = ImGui::MenuItem("Open...", "Ctrl+O");
+    if (ImGui::BeginMenu("Open Recent", !recent.empty())) {
+      for (const std::string& f : recent)
+        if (ImGui::MenuItem(f.c_str())) a.open_recent = f;
+      ImGui::EndMenu();
+    }
+    a.reload = ImGui::MenuItem("Reload from disk", "Ctrl+R", false, doc != nullptr);
+    ImGui::Separator();
+    // A read-only file (CSV) offers no save: the document says why.
+    a.save = ImGui::MenuItem("Save", "Ctrl+S", false, editable);
+    a.save_as = ImGui::MenuItem("Save As...", "Ctrl+Shift+S", false, editable);
+    if (doc && !editable && ImGui::IsItemHovered()) ImGui::SetTooltip("%s", doc->read_only_reason().c_str());
     ImGui::Separator();
     a.port = port_menu_items(doc);
     ImGui::Separator();
+    a.open_in_editor = ImGui::MenuItem("Open in Text Editor", "Ctrl+E", false, doc != nullptr);
+    a.close = ImGui::MenuItem("Close", "Ctrl+W", false, doc != nullptr);
     a.quit = ImGui::MenuItem("Quit", "Ctrl+Q");
     ImGui::EndMenu();
   }
@@ -55,7 +70,16 @@ MenuActions menu_bar(const Session& session, const Dock& dock, CalendarChoice& c
     const std::string undo = doc && doc->can_undo() ? "Undo " + doc->undo_label() : "Undo";
     const std::string redo = doc && doc->can_redo() ? "Redo " + doc->redo_label() : "Redo";
     a.undo = ImGui::MenuItem(undo.c_str(), "Ctrl+Z", false, doc && doc->can_undo());
-    a.redo = ImGui::MenuItem(redo.c_str(), "Ctrl+Shift+Z", false, doc && doc->can_redo());
+    a.redo = ImGui::MenuItem(redo.c_str(), "Ctrl+Shift+Z, Ctrl+Y", false, doc && doc->can_redo());
+    ImGui::Separator();
+    a.new_event = ImGui::MenuItem("New Event at the Cursor", "N", false, editable);
+    a.edit_title = ImGui::MenuItem("Edit Title", "F2", false, editable && selected);
+    a.duplicate = ImGui::MenuItem("Duplicate", "Ctrl+D", false, editable && selected);
+    a.delete_selection = ImGui::MenuItem("Delete", "Delete", false, editable && selected);
+    if (doc && !editable) {
+      ImGui::Separator();
+      ImGui::TextDisabled("Read-only: %s", doc->read_only_reason().c_str());
+    }
     ImGui::EndMenu();
   }
   if (ImGui::BeginMenu("View")) {
@@ -83,6 +107,8 @@ MenuActions menu_bar(const Session& session, const Dock& dock, CalendarChoice& c
     ImGui::TextUnformatted("Drag: pan   Click: inspect   Ctrl+click: add to the selection");
     ImGui::TextUnformatted("Double-click: zoom to an event, or into a folded block");
     ImGui::TextUnformatted("Left/Right: earlier/later   +/-: zoom   Home: fit   Ctrl+F: search   Esc: clear");
+    ImGui::TextUnformatted("Drag an event: move it (snaps to its precision)   Drag its end: resize   Alt: add the lane");
+    ImGui::TextUnformatted("Shift+drag: select with a band   N: new event   F2: edit title   Delete   Ctrl+D: duplicate");
     ImGui::EndMenu();
   }
   if (!status.empty()) {
@@ -98,9 +124,21 @@ MenuActions menu_bar(const Session& session, const Dock& dock, CalendarChoice& c
 MenuActions shortcuts() {
   MenuActions a;
   const ImGuiIO& io = ImGui::GetIO();
-  if (!io.KeyCtrl) return a;
   const auto pressed = [](int key) { return ImGui::IsKeyPressed(key, false); };
+  if (!io.KeyCtrl) {
+    if (io.KeyAlt || io.KeySuper) return a;
+    a.new_event = pressed(GLFW_KEY_N) && !io.KeyShift;
+    a.delete_selection = pressed(GLFW_KEY_DELETE);
+    a.edit_title = pressed(GLFW_KEY_F2);
+    return a;
+  }
   a.quit = pressed(GLFW_KEY_Q);
+  a.open = pressed(GLFW_KEY_O) && !io.KeyShift;
+  a.reload = pressed(GLFW_KEY_R) && !io.KeyShift;
+  a.close = pressed(GLFW_KEY_W) && !io.KeyShift;
+  a.duplicate = pressed(GLFW_KEY_D) && !io.KeyShift;
+  a.open_in_editor = pressed(GLFW_KEY_E) && !io.KeyShift;
+  a.save_as = pressed(GLFW_KEY_S) && io.KeyShift;
   a.save = pressed(GLFW_KEY_S) && !io.KeyShift;
   a.undo = pressed(GLFW_KEY_Z) && !io.KeyShift;
   a.redo = (pressed(GLFW_KEY_Z) && io.KeyShift) || pressed(GLFW_KEY_Y);
@@ -108,6 +146,14 @@ MenuActions shortcuts() {
     if (pressed(k.key) && io.KeyShift == k.shift) a.toggle_panel = k.name;
   a.search = a.toggle_panel == "search";
   return a;
+}
+
+void merge(MenuActions& a, const MenuActions& k) {
+  a.quit |= k.quit, a.save |= k.save, a.reload |= k.reload, a.undo |= k.undo, a.redo |= k.redo, a.search |= k.search;
+  a.open |= k.open, a.save_as |= k.save_as, a.close |= k.close, a.open_in_editor |= k.open_in_editor;
+  a.new_event |= k.new_event, a.duplicate |= k.duplicate, a.delete_selection |= k.delete_selection;
+  a.edit_title |= k.edit_title;
+  if (a.toggle_panel.empty()) a.toggle_panel = k.toggle_panel;
 }
 
 }  // namespace cs

@@ -16,6 +16,10 @@ struct MenuActions {
   bool quit = false, save = false, reload = false, undo = false, redo = false;
   bool fit = false, zoom_in = false, zoom_out = false, search = false;
   std::string toggle_panel;  // a panel's name, from the View menu
+  // File and Edit (the editor).
+  bool open = false, save_as = false, close = false, open_in_editor = false;
+  std::string open_recent;  // a path from File > Open Recent
+  bool new_event = false, duplicate = false, delete_selection = false, edit_title = false;
   PortChoice port;           // File > Import, File > Export
   bool present = false, present_here = false;  // F5: the story from its start; Shift+F5: from its selected step
 };
@@ -26,11 +30,14 @@ struct CalendarChoice {
   std::vector<Calendar> enabled() const;
 };
 
-// Draws the menu bar; `height` gets its height. `status` is shown at its right end.
+// Draws the menu bar; `height` gets its height. `status` is shown at its right end; `recent` is File >
+// Open Recent.
 MenuActions menu_bar(const Session& session, const Dock& dock, CalendarChoice& calendars, const std::string& status,
-                     float& height);
+                     float& height, const std::vector<std::string>& recent = {});
 
-// The same actions from the keyboard (Ctrl+S, Ctrl+Z, ...), when no text field has the keys.
+// The same actions from the keyboard (Ctrl+S, Ctrl+Z, N, Delete, ...), when no text field has the keys.
 MenuActions shortcuts();
+// Merges the keyboard's actions into the menu's.
+void merge(MenuActions& a, const MenuActions& k);
 
 }  // namespace cs

@@ -73,6 +73,17 @@ bool Session::adopt(std::unique_ptr<Document> doc) {
   return true;
 }
 
+void Session::close() {
+  if (loader_.joinable()) return;
+  doc_.reset();
+  watcher_.reset();
+  selection = Selection{};
+  conflict_ = save_over_ = false;
+  ++generation_;
+  status_.clear();
+  if (log_) log_->line("closed");
+}
+
 void Session::reload() {
   if (doc_) open(doc_->path());
 }
@@ -87,8 +98,10 @@ EditResult Session::apply(std::span<const EditOp> ops, std::string label) {
   EditResult r = doc_->apply(ops, std::move(label));
   if (!r.ok) {
     status_ = r.problems.items().empty() ? "refused" : r.problems.format(r.problems.items().front());
+    if (log_) log_->line("edit refused: " + status_);
     return r;
   }
+  if (log_) log_->line("edit " + doc_->undo_label());
   // An event whose id was set follows its new id in the selection.
   for (std::size_t k = 0; k < ops.size() && k < r.ids.size(); ++k)
     if (ops[k].kind == EditOp::Kind::Set && ops[k].key == "id")
@@ -100,13 +113,19 @@ EditResult Session::apply(std::span<const EditOp> ops, std::string label) {
 }
 
 bool Session::undo() {
+  const std::string what = doc_ ? doc_->undo_label() : std::string{};
   if (!doc_ || !doc_->undo()) return false;
+  if (log_) log_->line("undo " + what);
+  status_.clear();
   prune_selection();
   return true;
 }
 
 bool Session::redo() {
+  const std::string what = doc_ ? doc_->redo_label() : std::string{};
   if (!doc_ || !doc_->redo()) return false;
+  if (log_) log_->line("redo " + what);
+  status_.clear();
   prune_selection();
   return true;
 }
@@ -117,6 +136,7 @@ SaveResult Session::save() {
   if (r.status == SaveStatus::Saved) conflict_ = save_over_ = false;
   if (r.status == SaveStatus::Conflict) conflict_ = true;
   status_ = r.message;
+  if (log_) log_->line("save " + r.message);
   return r;
 }
 
@@ -128,6 +148,7 @@ SaveResult Session::save_as(const std::string& path) {
     conflict_ = save_over_ = false;
   }
   status_ = r.message;
+  if (log_) log_->line("save " + r.message);
   return r;
 }
 

@@ -5,6 +5,7 @@
 #pragma once
 
 #include "model/document.hpp"
+#include "app/ui_log.hpp"
 #include "model/io/file_watcher.hpp"
 
 #include <atomic>
@@ -37,8 +38,13 @@ class Session {
   Session(const Session&) = delete;
   Session& operator=(const Session&) = delete;
 
+  // Edits, undo, redo and saves are logged here (--log-ui), for tests that drive the window.
+  void set_log(const UiLog* log) { log_ = log; }
+
   // Starts reading `path` in the background (the current document stays until the new one is ready).
   void open(const std::string& path);
+  // Lets the document go (File > Close): the window then shows no timeline.
+  void close();
   bool loading() const { return loader_.joinable(); }
   float progress() const { return progress_.load(); }
   const std::string& loading_path() const { return loading_path_; }
@@ -50,6 +56,9 @@ class Session {
 
   Document* doc() { return doc_.get(); }
   const Document* doc() const { return doc_.get(); }
+  // A document is open and can be edited (not CSV, not a file the document refuses to patch).
+  bool editable() const { return doc_ && doc_->read_only_reason().empty(); }
+  bool modified() const { return doc_ && doc_->modified(); }
   // Changes whenever what panels show may have changed: a load, a reload, an edit, undo or redo.
   std::uint64_t generation() const { return generation_ + (doc_ ? doc_->revision() : 0); }
 
@@ -65,7 +74,7 @@ class Session {
   // Edits, as one undo step; the selection follows renamed and new events. False when refused (the
   // problems are in the result).
   EditResult apply(std::span<const EditOp> ops, std::string label = {});
-  EditResult apply(const EditOp& op) { return apply(std::span<const EditOp>{&op, 1}); }
+  EditResult apply(const EditOp& op, std::string label = {}) { return apply(std::span<const EditOp>{&op, 1}, std::move(label)); }
   bool undo();
   bool redo();
   SaveResult save();
@@ -91,6 +100,7 @@ class Session {
   bool save_over_ = false;
   std::uint64_t generation_ = 0;
   std::string status_;
+  const UiLog* log_ = nullptr;
 };
 
 }  // namespace cs

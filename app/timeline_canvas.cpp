@@ -140,7 +140,8 @@ void TimelineCanvas::tooltip(const CanvasFrame& f, const LayoutRecord& r) const 
   ImGui::EndTooltip();
 }
 
-void TimelineCanvas::handle_mouse(const CanvasFrame& f, Selection& sel) {
+// `editing`: a drag of app/canvas_editing owns the mouse this frame (no pan, no selection change).
+void TimelineCanvas::handle_mouse(const CanvasFrame& f, Selection& sel, bool editing) {
   const ImGuiIO& io = ImGui::GetIO();
   const float s = f.fb_scale;
   const float mx = io.MousePos.x * s - fb_x_, my = io.MousePos.y * s - fb_y_;
@@ -169,7 +170,7 @@ void TimelineCanvas::handle_mouse(const CanvasFrame& f, Selection& sel) {
       animate_to(t, std::max<double>(mx, cfg_.header_width));
     }
   }
-  if (f.input && ImGui::IsItemActive() && ImGui::IsMouseDragging(ImGuiMouseButton_Left, 3.f)) {
+  if (!editing && f.input && ImGui::IsItemActive() && ImGui::IsMouseDragging(ImGuiMouseButton_Left, 3.f)) {
     if (!dragging_) anim_t_ = 1.0, flight_.reset();  // a drag takes over from any animation
     dragging_ = true;
     view_.viewport.pan_pixels(io.MouseDelta.x * s);
@@ -192,7 +193,7 @@ void TimelineCanvas::handle_mouse(const CanvasFrame& f, Selection& sel) {
       sel.select(hovered_id);
       focus_event(f.index, EventIndex(at_mouse));
     }
-  } else if (hovered && ImGui::IsMouseReleased(ImGuiMouseButton_Left) && !was_drag) {
+  } else if (hovered && ImGui::IsMouseReleased(ImGuiMouseButton_Left) && !was_drag && !editing) {
     if (at_mouse >= 0) {
       if (io.KeyCtrl) sel.toggle(hovered_id);
       else sel.select(hovered_id);
@@ -247,7 +248,10 @@ void TimelineCanvas::draw(const CanvasFrame& f, Selection& sel) {
                    ImGuiWindowFlags_NoBringToFrontOnFocus | ImGuiWindowFlags_NoSavedSettings |
                    ImGuiWindowFlags_NoScrollWithMouse);
   ImGui::InvisibleButton("##plot", {r.w, r.h});
-  handle_mouse(f, sel);
+  const bool editing = f.editing && f.editing->frame({f.doc, f.index, scene_.layout, view_.viewport, cfg_, fb_x_, fb_y_, s,
+                                                      f.input && ImGui::IsItemHovered()},
+                                                     sel);
+  handle_mouse(f, sel, editing);
   if (ImGui::IsWindowFocused() || !ImGui::IsAnyItemActive()) handle_keys(f.index);
   ImGui::End();
   ImGui::PopStyleVar(2);

@@ -3,6 +3,7 @@
 // It gets the document and the index to show each frame, and names events by id in the selection.
 #pragma once
 
+#include "app/canvas_editing.hpp"
 #include "app/dock.hpp"
 #include "app/session.hpp"
 #include "app/ui_log.hpp"
@@ -22,6 +23,7 @@ struct CanvasFrame {
   float fb_scale = 1;          // framebuffer pixels per window unit
   std::span<const Calendar> calendars;
   bool input = true;           // false while something else (a splitter drag) owns the mouse
+  CanvasEditing* editing = nullptr;  // drags that edit events (app/canvas_editing), when the window edits
 };
 
 struct TimelineCanvas {
@@ -48,7 +50,7 @@ struct TimelineCanvas {
   void focus_event(const TimelineIndex& index, EventIndex e);
   void animate_to(const Viewport& target, double anchor_x);
   void step_animation(double dt);
-  void handle_mouse(const CanvasFrame& f, Selection& sel);
+  void handle_mouse(const CanvasFrame& f, Selection& sel, bool editing);
   void handle_keys(const TimelineIndex& index);
   void tooltip(const CanvasFrame& f, const LayoutRecord& r) const;
   void clamp_scroll();

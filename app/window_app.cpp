@@ -166,6 +166,8 @@ class MainWindow {
         glfwWaitEventsTimeout(0.5);  // idle: sleep until something happens
         extra_frames = 2;
       }
+      // The close button asks first when there are unsaved edits (the workspace shows the question).
+      if (glfwWindowShouldClose(window_) && !workspace_->close_requested()) glfwSetWindowShouldClose(window_, GLFW_FALSE);
       extra_frames = std::max(extra_frames, frame());
     }
   }

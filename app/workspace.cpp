@@ -1,5 +1,8 @@
-// The frame: menu, shortcuts, dock layout, canvas, panels; then what the user chose is carried out.
+// The frame: menu, shortcuts, dock layout, canvas, panels; then what the user chose is carried out, asking
+// first where unsaved edits would be lost.
 #include "app/workspace.hpp"
+
+#include "model/event_edits.hpp"
 
 #include <imgui.h>
 
@@ -10,35 +13,57 @@
 namespace cs {
 
 Workspace::Workspace(const Font& canvas_font, float ui_scale, const UiLog& log)
-    : font_(canvas_font), ui_scale_(ui_scale), log_(log), canvas_(canvas_font, LayoutConfig::scaled(ui_scale), log) {
+    : font_(canvas_font),
+      ui_scale_(ui_scale),
+      log_(log),
+      canvas_(canvas_font, LayoutConfig::scaled(ui_scale), log),
+      editing_(log),
+      dialog_(log),
+      export_menu_(log) {
   dock_.add("inspector", "Inspector", Area::Right, true);
   dock_.add("search", "Search", Area::Left, false);
+  dock_.add("lanes", "Lanes & sources", Area::Left, false);
   dock_.add("problems", "Problems", Area::Bottom, false);
   dock_.add("stories", "Stories", Area::Left, false);
+  session_.set_log(&log_);
 }
 
 void Workspace::install_settings() { dock_.install_settings(ImGui::GetCurrentContext()); }
 
 std::string Workspace::title() const {
   const Document* d = session_.doc();
-  if (!d) return "Chronoscope — loading " + session_.loading_path();
+  if (!d) return session_.loading() ? "Chronoscope — loading " + session_.loading_path() : "Chronoscope";
   const std::string name = d->timeline().title.empty() ? std::filesystem::path{d->path()}.filename().string()
                                                        : d->timeline().title;
   return "Chronoscope — " + name + (d->modified() ? " •" : "");
 }
 
+bool Workspace::close_requested() {
+  if (quit_ || !session_.modified()) return true;
+  guarded({Guarded::Kind::Quit, {}});
+  return false;
+}
+
 void Workspace::loaded() {
   const Document& d = *session_.doc();
   if (!d.diagnostics().items().empty()) dock_.show("problems");  // what was wrong, and what was left out
+  if (d.path() != seen_path_) {
+    if (!seen_path_.empty()) canvas_.fit_all(d.index());  // another file: show all of it
+    seen_path_ = d.path();
+    if (std::string error; !recent_.add(d.path(), &error)) log_.line("recent files not kept: " + error);
+  }
   log_.line("loaded " + d.path() + " " + std::to_string(d.timeline().event_count()));
 }
 
 void Workspace::panel(const std::string& name) {
   const Document& doc = *session_.doc();
-  if (name == "inspector") inspector_.draw(doc, session_.selection, session_.generation(), log_);
+  if (name == "inspector") inspector_.draw(session_, calendars_.enabled(), log_);
   else if (name == "search") search_.draw(doc, session_.selection, session_.generation(), log_);
-  else if (name == "problems") problems_.draw(doc, session_.selection);
   else if (name == "stories") stories_.draw(session_, canvas_, log_);
+  else if (name == "lanes") lanes_sources_.draw(session_);
+  else if (name == "problems") {
+    if (const auto line = problems_.draw(doc, session_.selection, log_)) open_in_editor(*line);
+  }
 }
 
 // A bar above the canvas (never over it) while the file on disk and the unsaved edits disagree.
@@ -57,13 +82,181 @@ void Workspace::banner(Rect r) {
   ImGui::PopStyleColor();
 }
 
+// No timeline open (closed, or still loading): what to do next, over the whole area.
+void Workspace::empty(Rect r) {
+  ImGui::SetNextWindowPos({r.x, r.y});
+  ImGui::SetNextWindowSize({r.w, r.h});
+  ImGui::Begin("##empty", nullptr, ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoSavedSettings |
+                                       ImGuiWindowFlags_NoBringToFrontOnFocus);
+  ImGui::SetCursorPos({r.w * 0.3f, r.h * 0.3f});
+  ImGui::BeginGroup();
+  if (session_.loading()) {
+    ImGui::Text("Loading %s", session_.loading_path().c_str());
+    ImGui::ProgressBar(session_.progress(), {ImGui::GetFontSize() * 20, 0});
+  } else {
+    ImGui::TextUnformatted("No timeline is open.");
+    if (ImGui::Button("Open...  (Ctrl+O)")) act([] { MenuActions a; a.open = true; return a; }());
+    if (!recent_.files().empty()) ImGui::TextDisabled("Recent:");
+    for (const std::string& f : recent_.files())
+      if (ImGui::Selectable(f.c_str())) guarded({Guarded::Kind::Open, f});
+  }
+  ImGui::EndGroup();
+  ImGui::End();
+}
+
+void Workspace::guarded(Guarded g) {
+  if (!session_.modified() || (g.kind == Guarded::Kind::Reload && session_.conflict())) {
+    carry_out(g);
+    return;
+  }
+  waiting_ = std::move(g);
+  ask_ = true;
+  log_.line("ask unsaved");
+}
+
+void Workspace::carry_out(const Guarded& g) {
+  switch (g.kind) {
+    case Guarded::Kind::Quit: quit_ = true; break;
+    case Guarded::Kind::Open: session_.open(g.path); break;
+    case Guarded::Kind::Close: session_.close(); break;
+    case Guarded::Kind::Reload: session_.reload(); break;
+  }
+}
+
+// "Save the changes to X before ...?" Save (Enter), Discard (D), Cancel (Escape).
+void Workspace::unsaved_prompt() {
+  constexpr const char* kId = "Unsaved changes";
+  if (ask_) ImGui::OpenPopup(kId), ask_ = false;
+  ImGui::PushStyleColor(ImGuiCol_PopupBg, ImGui::GetStyleColorVec4(ImGuiCol_WindowBg));
+  const bool open = ImGui::BeginPopupModal(kId, nullptr, ImGuiWindowFlags_AlwaysAutoResize | ImGuiWindowFlags_NoSavedSettings);
+  ImGui::PopStyleColor();
+  if (!open) {
+    if (waiting_ && !ImGui::IsPopupOpen(kId)) waiting_.reset();
+    return;
+  }
+  const Document* d = session_.doc();
+  const std::string name = d ? std::filesystem::path{d->path()}.filename().string() : std::string{};
+  const char* before = !waiting_                                   ? ""
+                       : waiting_->kind == Guarded::Kind::Quit    ? "quitting"
+                       : waiting_->kind == Guarded::Kind::Close   ? "closing it"
+                       : waiting_->kind == Guarded::Kind::Reload  ? "reloading it from disk"
+                                                                  : "opening another file";
+  ImGui::Text("%s has unsaved changes. Save them before %s?", name.c_str(), before);
+  ImGui::Spacing();
+  // Keys count from the frame after it appears (the Enter that chose a file in the dialog is not an answer).
+  const bool keys = !ImGui::IsWindowAppearing();
+  const bool save = ImGui::Button("Save (Enter)") || (keys && ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Enter), false));
+  ImGui::SameLine();
+  const bool discard = ImGui::Button("Discard (D)") || (keys && ImGui::IsKeyPressed(GLFW_KEY_D, false));
+  ImGui::SameLine();
+  const bool cancel =
+      ImGui::Button("Cancel (Esc)") || (keys && ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Escape), false));
+  if (save || discard || cancel) {
+    ImGui::CloseCurrentPopup();
+    const Guarded g = *waiting_;
+    waiting_.reset();
+    log_.line(std::string{"answer "} + (save ? "save" : discard ? "discard" : "cancel"));
+    if (save && session_.save().status == SaveStatus::Saved) carry_out(g);
+    if (discard) carry_out(g);
+  }
+  ImGui::EndPopup();
+}
+
+void Workspace::file_dialog() {
+  const std::optional<std::string> chosen = dialog_.draw();
+  if (!chosen) return;
+  if (dialog_for_ == DialogFor::Open) {
+    guarded({Guarded::Kind::Open, *chosen});
+  } else if (session_.save_as(*chosen).status == SaveStatus::Saved) {
+    seen_path_ = session_.doc()->path();
+    recent_.add(seen_path_);
+  }
+}
+
+void Workspace::open_in_editor(int line) {
+  const Document* d = session_.doc();
+  if (!d) return;
+  std::string error;
+  if (external_editor_.open(d->path(), line, &error)) {
+    session_.set_status("opened " + d->path() + ":" + std::to_string(line) + " in the editor");
+    log_.line("editor " + d->path() + ":" + std::to_string(line));
+  } else {
+    session_.set_status(error);
+    log_.line("editor failed: " + error);
+  }
+}
+
+// N: an event at the cursor's date and lane (else the first selected event's lane, else the first lane),
+// selected, with the inspector's title field taking the keys.
+void Workspace::new_event() {
+  const Timeline& t = session_.doc()->timeline();
+  CanvasEditing::Place place = editing_.new_event_place();
+  if (place.lane.empty()) {
+    if (const std::string* p = session_.selection.primary())
+      if (const auto e = session_.doc()->find_event(*p)) {
+        const auto lanes = t.store().lanes(*e);
+        if (!lanes.empty() && lanes[0] < t.lanes.size()) place.lane = t.lanes[lanes[0]].id;
+      }
+    if (place.lane.empty() && !t.lanes.empty()) place.lane = t.lanes.front().id;
+  }
+  const EditResult r = session_.apply(EditOp::add(new_event_yaml("New event", place.date, place.lane)), "Add an event");
+  if (!r.ok || r.ids.empty()) return;
+  session_.selection.select(r.ids.front());
+  dock_.show("inspector");
+  inspector_.focus_title();
+  log_.line("new event " + r.ids.front() + " " + place.date + " " + place.lane);
+}
+
+void Workspace::delete_selection() {
+  std::vector<EditOp> ops;
+  for (const std::string& id : session_.selection.ids) ops.push_back(EditOp::remove(id));
+  if (ops.empty()) return;
+  session_.apply(ops, ops.size() == 1 ? "Delete " + ops[0].id : "Delete " + std::to_string(ops.size()) + " events");
+}
+
+void Workspace::duplicate_selection() {
+  std::vector<EditOp> ops;
+  for (const std::string& id : session_.selection.ids) ops.push_back(EditOp::duplicate(id));
+  if (ops.empty()) return;
+  const EditResult r =
+      session_.apply(ops, ops.size() == 1 ? "Duplicate " + ops[0].id : "Duplicate " + std::to_string(ops.size()) + " events");
+  if (r.ok) session_.selection.ids = r.ids;  // the copies
+}
+
 void Workspace::act(const MenuActions& a) {
-  if (a.quit) quit_ = true;
+  if (a.quit) guarded({Guarded::Kind::Quit, {}});
+  if (a.open && !dialog_.active()) {
+    dialog_for_ = DialogFor::Open;
+    const Document* d = session_.doc();
+    dialog_.open(FileDialog::Mode::Open, d ? std::filesystem::path{d->path()}.parent_path().string() : std::string{});
+  }
+  if (!a.open_recent.empty()) guarded({Guarded::Kind::Open, a.open_recent});
   if (!session_.doc()) return;
-  if (a.save) session_.save();
-  if (a.reload) session_.reload();
+  if (a.close) guarded({Guarded::Kind::Close, {}});
+  if (a.reload) guarded({Guarded::Kind::Reload, {}});
+  if (a.save && session_.editable()) session_.save();
+  if (a.save_as && session_.editable() && !dialog_.active()) {
+    dialog_for_ = DialogFor::SaveAs;
+    dialog_.open(FileDialog::Mode::Save, session_.doc()->path());
+  }
+  if (a.open_in_editor) {
+    int line = problems_.chosen_line(*session_.doc());
+    if (!line)
+      if (const std::string* p = session_.selection.primary())
+        if (const auto e = session_.doc()->find_event(*p)) line = session_.doc()->event_line(*e);
+    open_in_editor(std::max(line, 1));
+  }
   if (a.undo) session_.undo();
   if (a.redo) session_.redo();
+  if (session_.editable()) {
+    if (a.new_event) new_event();
+    if (a.duplicate) duplicate_selection();
+    if (a.delete_selection) delete_selection();
+    if (a.edit_title && !session_.selection.empty()) {
+      dock_.show("inspector");
+      inspector_.focus_title();
+    }
+  }
   if (a.port) {
     const auto story = stories_.present(session_.doc()->timeline(), false);
     export_menu_.begin(a.port, session_.doc(), story ? story->story : std::string{});
@@ -86,27 +279,31 @@ void Workspace::act(const MenuActions& a) {
 int Workspace::frame(float width, float height, float fb_scale) {
   int more = 0;
   session_.update();
+  if (std::string failed = external_editor_.poll(); !failed.empty()) session_.set_status(failed);
   float menu_h = 0;
-  MenuActions a = menu_bar(session_, dock_, calendars_, session_.status(), menu_h);
-  if (!ImGui::GetIO().WantTextInput) {
-    const MenuActions k = shortcuts();
-    a.quit |= k.quit, a.save |= k.save, a.undo |= k.undo, a.redo |= k.redo, a.search |= k.search;
-    if (a.toggle_panel.empty()) a.toggle_panel = k.toggle_panel;
+  MenuActions a = menu_bar(session_, dock_, calendars_, session_.status(), menu_h, recent_.files());
+  const bool modal = dialog_.active() || waiting_.has_value() || export_menu_.active();
+  if (!modal && !ImGui::GetIO().WantTextInput) {
+    merge(a, shortcuts());
     if (ImGui::IsKeyPressed(GLFW_KEY_F5, false)) (ImGui::GetIO().KeyShift ? a.present_here : a.present) = true;
     if (ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Escape), false)) session_.selection.clear();
-  } else if (ImGui::GetIO().KeyCtrl && ImGui::IsKeyPressed(GLFW_KEY_F, false)) {
+  } else if (!modal && ImGui::GetIO().KeyCtrl && ImGui::IsKeyPressed(GLFW_KEY_F, false)) {
     a.search = true;  // Ctrl+F also from a text field: back to the search field
   }
   Document* doc = session_.doc();
+  Rect content{0, menu_h, width, height - menu_h};
   if (!doc) {
+    seen_doc_ = nullptr;
+    empty(content);
     act(a);
-    return 0;
+    file_dialog();
+    unsaved_prompt();
+    return session_.loading() ? 1 : 0;
   }
   if (doc != seen_doc_) {
     seen_doc_ = doc;
     loaded();
   }
-  Rect content{0, menu_h, width, height - menu_h};
   if (session_.conflict()) {
     const float h = ImGui::GetFrameHeightWithSpacing() + ImGui::GetStyle().WindowPadding.y * 2;
     banner({content.x, content.y, content.w, h});
@@ -114,14 +311,23 @@ int Workspace::frame(float width, float height, float fb_scale) {
   }
   const Rect canvas_rect = dock_.layout(content, ui_scale_);
   const std::vector<Calendar> calendars = calendars_.enabled();
-  canvas_.draw({*doc, doc->index(), canvas_rect, fb_scale, calendars, !dock_.dragging()}, session_.selection);
+  CanvasFrame f{*doc, doc->index(), canvas_rect, fb_scale, calendars, !dock_.dragging() && !modal};
+  f.editing = &editing_;
+  canvas_.draw(f, session_.selection);
+  if (auto req = editing_.take_request()) {
+    const EditResult r = session_.apply(req->ops, req->label);
+    if (r.ok && !req->select.empty()) session_.selection.ids = req->select;
+  }
   const bool search_focus_wanted = a.search;
   dock_.draw([&](const std::string& name) { panel(name); });
   if (auto r = stories_.take_request()) present_ = std::move(r);
   export_menu_.draw(session_, canvas_, log_);
   act(a);
-  if (search_focus_wanted) more = 3;  // a text field takes typing a frame after it is focused
+  file_dialog();
+  unsaved_prompt();
+  if (search_focus_wanted || a.new_event || a.edit_title) more = 3;  // a text field takes typing a frame after it is focused
   if (session_.generation() != seen_generation_) seen_generation_ = session_.generation(), more = std::max(more, 1);
+  if (dialog_.active() || waiting_) more = std::max(more, 1);
   return more;
 }
 

@@ -1,13 +1,19 @@
 // One frame of the program's UI: the menu bar and shortcuts, the docked panels and the canvas that takes the
-// rest, a banner when the file changed on disk under unsaved edits. Owns the session and the panels; the
-// window (app/window_app) owns GLFW, GL and ImGui and calls frame() between ImGui's NewFrame and Render.
+// rest, a banner when the file changed on disk under unsaved edits, the file dialog, and the question
+// before unsaved edits would be lost (Save / Discard / Cancel). Owns the session and the panels; the window
+// (app/window_app) owns GLFW, GL and ImGui and calls frame() between ImGui's NewFrame and Render.
 #pragma once
 
+#include "app/canvas_editing.hpp"
 #include "app/dock.hpp"
 #include "app/export_menu.hpp"
+#include "app/external_editor.hpp"
+#include "app/file_dialog.hpp"
 #include "app/inspector_window.hpp"
+#include "app/lanes_sources_window.hpp"
 #include "app/menu_bar.hpp"
 #include "app/problems_window.hpp"
+#include "app/recent_files.hpp"
 #include "app/search_window.hpp"
 #include "app/session.hpp"
 #include "app/stories_window.hpp"
@@ -35,14 +41,32 @@ class Workspace {
   // Presenting (F5, the Stories panel, `chronoscope present`): the window takes the request and presents.
   void request_present(PresentRequest r) { present_ = std::move(r); }
   std::optional<PresentRequest> take_present_request() { return std::exchange(present_, std::nullopt); }
+  // The window's close button: true when it may close now; else the unsaved-changes question is asked.
+  bool close_requested();
   // The window title: the timeline's title or file name, with a dot while there are unsaved edits.
   std::string title() const;
 
  private:
+  // What waits for the answer to "save the changes first?".
+  struct Guarded {
+    enum class Kind { Quit, Open, Close, Reload } kind;
+    std::string path;  // Open
+  };
+  enum class DialogFor { Open, SaveAs };
+
   void act(const MenuActions& a);
+  void guarded(Guarded g);
+  void carry_out(const Guarded& g);
+  void unsaved_prompt();
+  void file_dialog();
   void banner(Rect r);
+  void empty(Rect r);
   void panel(const std::string& name);
   void loaded();  // a load or reload finished
+  void new_event();
+  void delete_selection();
+  void duplicate_selection();
+  void open_in_editor(int line);
 
   const Font& font_;
   float ui_scale_;
@@ -50,15 +74,24 @@ class Workspace {
   Session session_;
   Dock dock_;
   TimelineCanvas canvas_;
+  CanvasEditing editing_;
   InspectorWindow inspector_;
   SearchWindow search_;
   ProblemsWindow problems_;
+  LanesSourcesWindow lanes_sources_;
+  FileDialog dialog_;
+  DialogFor dialog_for_ = DialogFor::Open;
+  RecentFiles recent_;
+  ExternalEditor external_editor_;
+  std::optional<Guarded> waiting_;  // the question is up
+  bool ask_ = false;                // open the question's popup this frame
   StoriesWindow stories_;
   ExportMenu export_menu_;
   std::optional<PresentRequest> present_;
   CalendarChoice calendars_;
   std::uint64_t seen_generation_ = 0;
   const Document* seen_doc_ = nullptr;
+  std::string seen_path_;
   bool quit_ = false;
 };
 

@@ -32,8 +32,64 @@ bool blank_line(std::string_view s, std::size_t a, std::size_t b) {
                      [](char c) { return c == ' ' || c == '\t' || c == '\r'; });
 }
 
+// The patch replacing [a, b) with `inserted`, cut down to the bytes that differ: what both share at the
+// start and at the end stays untouched.
 Patch make(std::string_view text, std::size_t a, std::size_t b, std::string inserted) {
-  return {a, std::string{text.substr(a, b - a)}, std::move(inserted)};
+  std::string_view removed = text.substr(a, b - a);
+  std::size_t head = 0;
+  while (head < removed.size() && head < inserted.size() && removed[head] == inserted[head]) ++head;
+  std::size_t tail = 0;
+  while (tail < removed.size() - head && tail < inserted.size() - head &&
+         removed[removed.size() - 1 - tail] == inserted[inserted.size() - 1 - tail])
+    ++tail;
+  return {a + head, std::string{removed.substr(head, removed.size() - head - tail)},
+          inserted.substr(head, inserted.size() - head - tail)};
+}
+
+bool same_node(const YNode& x, const YNode& y) {
+  if (x.kind != y.kind || x.value != y.value || x.items.size() != y.items.size()) return false;
+  for (std::size_t i = 0; i < x.items.size(); ++i)
+    if (!same_node(*x.items[i], *y.items[i])) return false;
+  return true;
+}
+
+std::size_t line_start_at(std::string_view s, std::size_t p) {
+  const std::size_t nl = p == 0 ? std::string_view::npos : s.rfind('\n', p - 1);
+  return nl == std::string_view::npos ? 0 : nl + 1;
+}
+
+// A block list written anew: items equal to one of the old list's keep their old text (its comments and
+// quoting); the others are written in the list's style. Empty when the old list cannot be read apart.
+std::optional<std::string> block_list_reusing(std::string_view text, const KeySpan& ks, const YNode& value,
+                                              const StyleHint& h, const EmitContext& c, int line) {
+  if (ks.kind != YNode::Kind::Sequence || ks.style != YStyle::Block || ks.seq_column < 0 || !value.is_sequence())
+    return std::nullopt;
+  const std::size_t from = line_start_at(text, ks.value_begin);
+  Diagnostics ignored;
+  YamlDocument old{YamlWindow{text, from, ks.value_end, line}, ignored};
+  const auto items = cut_items(text, from, ks.value_end, std::uint32_t(line), ks.seq_column);
+  if (!old.root() || !old.root()->is_sequence() || old.root()->items.size() != items.size() || ignored.has_errors())
+    return std::nullopt;
+  std::vector<bool> used(items.size(), false);
+  std::string out;
+  for (const YNode* n : value.items) {
+    std::size_t k = 0;
+    while (k < items.size() && (used[k] || !same_node(*old.root()->items[k], *n))) ++k;
+    out += c.newline;
+    if (k < items.size()) {
+      used[k] = true;
+      const std::size_t end = k + 1 < items.size() ? items[k + 1].begin : ks.value_end;
+      out += std::string{text.substr(items[k].begin, item_content_end(text, items[k].begin, end, ks.seq_column) - items[k].begin)};
+    } else {
+      YNode one;
+      one.kind = YNode::Kind::Sequence;
+      one.items = {n};
+      StyleHint block = h;
+      block.list = YStyle::Block;
+      out += emit_value(one, block, c).substr(c.newline.size());  // "- item", at the list's column
+    }
+  }
+  return out;
 }
 
 PatchResult fail(std::string e, std::size_t at) { return {std::nullopt, std::move(e), at}; }
@@ -119,7 +175,11 @@ PatchResult patch_set(std::string_view text, const ListMap& list, std::string_vi
     const StyleHint h = hint_for(value, ks->kind == YNode::Kind::Null ? example : ks);
     bool own_line = false;
     std::string v = emit_value(value, h, c, &own_line);
-    if (own_line) return {make(text, ks->colon + 1, ks->value_end, std::move(v))};
+    if (own_line) {
+      if (auto reused = block_list_reusing(text, *ks, value, h, c, int(list.items[item].line)))
+        return {make(text, ks->colon + 1, ks->value_end, std::move(*reused))};
+      return {make(text, ks->colon + 1, ks->value_end, std::move(v))};
+    }
     const bool block_scalar = !v.empty() && (v[0] == '|' || v[0] == '>');
     if (block_scalar && ks->line_end > ks->value_end) {
       // A comment after the old value moves onto the block scalar's header line, where YAML allows it.

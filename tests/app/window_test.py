@@ -32,7 +32,7 @@ class App:
         self.log = open(self.log_path, "w")
         config = os.path.join(OUTDIR, "config")  # remembered panels: start from none, never the user's
         shutil.rmtree(config, ignore_errors=True)
-        env = dict(os.environ, XDG_CONFIG_HOME=config)
+        env = dict(os.environ, XDG_CONFIG_HOME=config, XDG_STATE_HOME=os.path.join(OUTDIR, "state"))  # recent files
         self.proc = subprocess.Popen([BINARY, FIXTURE, "--size", "1280x720", "--log-ui"],
                                      stdout=subprocess.DEVNULL, stderr=self.log, env=env)
         self.canvas = None

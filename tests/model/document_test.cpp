@@ -176,6 +176,24 @@ TEST(Document, ListsKeepTheirFlowOrBlockStyle) {
   expect_fresh(*d);
 }
 
+TEST(Document, ChangingOneCitationLeavesTheOthersAsWritten) {
+  const std::string one = "      - {source: s1, locator: \"para 9\", dated: inferred}";
+  std::string text = kFile;
+  text.replace(text.find(one), one.size(), one + "  # the first\n      - {source: s2, locator: 'para 3', quote: \"a, b\"}");
+  auto d = doc(text);
+  ASSERT_FALSE(d->diagnostics().has_errors()) << d->diagnostics().format_all();
+  // The editor sets the whole list: the second citation's locator changes, the first stays equal.
+  const std::string changed = edit(*d, EditOp::set("visit", "sources",
+                                                   "[{source: s1, locator: para 9, dated: inferred}, "
+                                                   "{source: s2, locator: para 4, quote: \"a, b\"}]"));
+  EXPECT_EQ(changed, "para 4");  // the first citation and its comment untouched, the second barely
+  EXPECT_NE(d->text().find("      - {source: s1, locator: \"para 9\", dated: inferred}  # the first\n"), std::string::npos) << d->text();
+  // Reordered: both keep their text.
+  edit(*d, EditOp::set("visit", "sources", "[{source: s2, locator: para 4, quote: \"a, b\"}, {source: s1, locator: para 9, dated: inferred}]"));
+  EXPECT_NE(d->text().find("      - {source: s1, locator: \"para 9\", dated: inferred}  # the first\n"), std::string::npos) << d->text();
+  expect_fresh(*d);
+}
+
 TEST(Document, ANewKeyGoesWhereTheSchemaOrdersIt) {
   auto d = doc();
   edit(*d, EditOp::set("campaign", "tags", "[military]"));

@@ -3,6 +3,7 @@
 // verbatim from the cited paragraph and summaries are in our own words.
 #include "model/io/load_file.hpp"
 #include "model/io/yaml_loader.hpp"
+#include "model/passages.hpp"
 
 #include <gtest/gtest.h>
 
@@ -23,10 +24,6 @@ namespace {
 
 const std::string kEvents = std::string{CS_SOURCE_DIR} + "/events.yaml";
 const std::filesystem::path kSeeds = std::filesystem::path{CS_SOURCE_DIR} / ".." / "shared" / "seeds";
-// Paragraph 1 of an archived article is its first line of this many bytes or more (events.yaml's header
-// says so, for readers following a locator by hand).
-constexpr std::size_t kProseLineBytes = 120;
-
 struct Loaded {
   Timeline t;
   std::string diagnostics;
@@ -43,18 +40,15 @@ const Loaded& shipped() {
   return l;
 }
 
-// The article body as paragraphs: non-empty lines, starting at the first line of prose (120+ bytes);
-// this is the counting that "para N" locators use.
+// The article body as paragraphs, counted as the model counts them for "para N" locators (the rule of
+// events.yaml's header: model/passages.hpp).
 std::vector<std::string> body_paragraphs(const std::string& archive) {
   std::ifstream in{kSeeds / (archive + ".txt")};
+  std::stringstream text;
+  text << in.rdbuf();
+  const std::string all = text.str();
   std::vector<std::string> out;
-  std::string line;
-  bool started = false;
-  while (std::getline(in, line)) {
-    if (line.find_first_not_of(" \t\r") == std::string::npos) continue;
-    started = started || line.size() >= kProseLineBytes;
-    if (started) out.push_back(line);
-  }
+  for (const std::string_view p : archive_paragraphs(all)) out.emplace_back(p);
   return out;
 }
 
