@@ -4,25 +4,13 @@
 #include <algorithm>
 #include <chrono>
 #include <cmath>
+#include <limits>
 
 namespace cs {
 namespace {
 
 Rgba darker(Rgba c, float f) {
   return {std::uint8_t(c.r * f), std::uint8_t(c.g * f), std::uint8_t(c.b * f), c.a};
-}
-
-// A bar whose ends fade out in steps over the last (or first) stretch of its length.
-void draw_fading_bar(Sink& dl, const Box& b, Rgba c, bool fade_start, bool fade_end) {
-  constexpr int kSteps = 10;
-  const float len = std::min(b.x1 - b.x0, 60.f), step = len / kSteps;
-  const float solid0 = fade_start ? b.x0 + len : b.x0, solid1 = fade_end ? b.x1 - len : b.x1;
-  if (solid1 > solid0) dl.rect(solid0, b.y0, solid1, b.y1, c);
-  for (int k = 0; k < kSteps; ++k) {
-    const auto a = std::uint8_t(float(c.a) * (1.f - (float(k) + 0.5f) / kSteps));
-    if (fade_end) dl.rect(solid1 + float(k) * step, b.y0, solid1 + float(k + 1) * step, b.y1, with_alpha(c, a));
-    if (fade_start) dl.rect(solid0 - float(k + 1) * step, b.y0, solid0 - float(k) * step, b.y1, with_alpha(c, a));
-  }
 }
 
 // One line of canvas text, centred vertically in [y0, y1).
@@ -50,8 +38,21 @@ bool in_focus(const SceneState& state, EventIndex e) {
   return std::find(state.focus.begin(), state.focus.end(), e) != state.focus.end();
 }
 
+// A bar whose ends fade out in steps over the last (or first) stretch of its length.
+void draw_fading_bar(Sink& dl, const Box& b, Rgba c, bool fade_start, bool fade_end) {
+  constexpr int kSteps = 10;
+  const float len = std::min(b.x1 - b.x0, 60.f), step = len / kSteps;
+  const float solid0 = fade_start ? b.x0 + len : b.x0, solid1 = fade_end ? b.x1 - len : b.x1;
+  if (solid1 > solid0) dl.rect(solid0, b.y0, solid1, b.y1, c);
+  for (int k = 0; k < kSteps; ++k) {
+    const auto a = std::uint8_t(float(c.a) * (1.f - (float(k) + 0.5f) / kSteps));
+    if (fade_end) dl.rect(solid1 + float(k) * step, b.y0, solid1 + float(k + 1) * step, b.y1, with_alpha(c, a));
+    if (fade_start) dl.rect(solid0 - float(k + 1) * step, b.y0, solid0 - float(k) * step, b.y1, with_alpha(c, a));
+  }
+}
+
 void draw_records(Sink& dl, const Timeline& t, const Layout& layout, const Font& font, const Theme& th,
-                  const SceneState& state, const Viewport& vp, float k) {
+                  const SceneState& state, const Viewport& vp, float k, float bottom) {
   const float o = std::round(3 * k), thick = std::round(2 * k);  // outlines: how far out, how thick
   for (const LayoutRecord& r : layout.records) {
     const bool focused = r.kind != RecordKind::Fold && !state.focus.empty() && in_focus(state, r.event);
@@ -93,7 +94,7 @@ void draw_records(Sink& dl, const Timeline& t, const Layout& layout, const Font&
       dl.frame(b.x0 - o, b.y0 - o, b.x1 + o, b.y1 + o, selected ? thick : std::round(k), selected ? th.selection : th.hover);
     else if (focused)
       dl.frame(b.x0 - o, b.y0 - o, b.x1 + o, b.y1 + o, thick, th.focus);
-    if (r.has_label) {
+    if (r.has_label && r.label_box.y1 <= bottom) {
       const bool inside = r.style == MarkStyle::Bar && r.label_box.x0 >= b.x0 && r.label_box.x1 <= b.x1;
       label(dl, font, r.label_box.x0, r.label_box.y0, r.label_box.y1, r.label,
             ink(inside ? th.text_on_bar : (selected ? th.selection : th.text)));
@@ -139,7 +140,7 @@ void draw_axis(Sink& dl, const Axis& axis, const Viewport& vp, const Font& font,
 // Ghosts sit behind the marks: a faint copy of the mark at the claimed date, a thin connector to the
 // event's own mark (along the ghost's row, then up or down), and the claiming source's name.
 void draw_ghosts(Sink& dl, const Timeline& t, const Layout& layout, const Font& font, const Theme& th,
-                 const SceneState& state) {
+                 const SceneState& state, float bottom) {
   for (const GhostMark& g : layout.ghosts) {
     const bool dim = !state.focus.empty() && !in_focus(state, g.event);
     const Rgba lane = g.slot < t.lanes.size() ? t.lanes[g.slot].color : Rgba{110, 110, 120, 255};
@@ -159,11 +160,10 @@ void draw_ghosts(Sink& dl, const Timeline& t, const Layout& layout, const Font& 
     if (g.style == MarkStyle::Diamond) {
       dl.diamond((b.x0 + b.x1) / 2, (b.y0 + b.y1) / 2, b.x1 - b.x0, faint, g.solid && g.exact);
     } else {
-      dl.rect(b.x0, b.y0, b.x1, b.y1,
-              fade(with_alpha(lane, g.solid ? 60 : std::uint8_t(th.ghost_alpha / 3)), dim, th));
+      dl.rect(b.x0, b.y0, b.x1, b.y1, fade(with_alpha(lane, g.solid ? 60 : std::uint8_t(th.ghost_alpha / 3)), dim, th));
       dl.frame(b.x0, b.y0, b.x1, b.y1, 1, faint);
     }
-    if (g.has_label)
+    if (g.has_label && g.label_box.y1 <= bottom)
       label(dl, font, g.label_box.x0, g.label_box.y0, g.label_box.y1, g.label, fade(with_alpha(th.text_dim, 200), dim, th));
   }
 }
@@ -242,8 +242,10 @@ void draw_scene(Sink& dl, const Scene& scene, const TimelineIndex& index, const 
   }
   dl.set_clip({float(vp.left()), cfg.axis_height, view.width, view.height});
   for (const AxisTick& tk : scene.axis.ticks) dl.rect(float(tk.x), cfg.axis_height, float(tk.x) + 1, view.height, th.grid);
-  draw_ghosts(dl, t, scene.layout, font, th, state);
-  draw_records(dl, t, scene.layout, font, th, state, vp, drawing_scale(cfg));
+  // Labels the canvas's bottom edge would cut: left to scrolling in the window, left out of an image.
+  const float bottom = state.whole_labels ? view.height : std::numeric_limits<float>::infinity();
+  draw_ghosts(dl, t, scene.layout, font, th, state, bottom);
+  draw_records(dl, t, scene.layout, font, th, state, vp, drawing_scale(cfg), bottom);
   // Lane headers over the left edge.
   dl.set_clip({0, cfg.axis_height, float(vp.left()), view.height});
   dl.rect(0, cfg.axis_height, float(vp.left()), view.height, th.header_bg);
@@ -252,8 +254,9 @@ void draw_scene(Sink& dl, const Scene& scene, const TimelineIndex& index, const 
     const LaneSlot& slot = index.slots()[l.slot];
     const Rgba c = slot.lane ? slot.lane->color : Rgba{110, 110, 120, 255};
     dl.rect(0, l.y0, std::round(4 * k), l.y1 - 1, c);
-    label(dl, font, std::round(12 * k), l.y0 + cfg.lane_padding, l.y0 + cfg.lane_padding + cfg.row_height, slot.name(),
-          th.text, float(vp.left()) - std::round(18 * k));
+    if (l.y0 + cfg.lane_padding + cfg.row_height <= bottom)
+      label(dl, font, std::round(12 * k), l.y0 + cfg.lane_padding, l.y0 + cfg.lane_padding + cfg.row_height,
+            slot.name(), th.text, float(vp.left()) - std::round(18 * k));
     dl.rect(0, l.y1 - 1, float(vp.left()), l.y1, th.separator);
   }
   dl.set_clip(kNoClip);

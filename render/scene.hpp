@@ -53,6 +53,8 @@ struct SceneState {
   // The lanes shown, as slots of the index, in this order (a step's lanes, or the lanes with events);
   // empty: every lane.
   std::vector<std::uint32_t> lanes;
+  // Images: a label that the canvas's bottom edge would cut is left out (the window scrolls instead).
+  bool whole_labels = false;
 };
 
 struct Scene {

@@ -31,6 +31,7 @@ std::vector<std::uint32_t> lanes_with_events(const TimelineIndex& index, Seconds
 StepView step_view(const TimelineIndex& index, const StoryStep& step, float width, float height,
                    const LayoutConfig& cfg, bool hide_empty_lanes) {
   StepView v;
+  v.state.whole_labels = true;
   Seconds t0, t1;
   v.view = step_range(step, t0, t1) ? make_canvas_view(t0, t1, width, height, cfg) : fit_all(index, width, height, cfg);
   const Timeline& t = index.timeline();

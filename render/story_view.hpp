@@ -12,7 +12,7 @@ namespace cs {
 
 struct StepView {
   CanvasView view;
-  SceneState state;  // focus and lanes set; nothing selected
+  SceneState state;  // focus and lanes set, whole labels only; nothing selected
   std::vector<std::string> unknown;  // focus or lane ids this timeline does not have (a filtered copy, say)
 };
 

@@ -34,6 +34,7 @@ int run_render(const Options& o) {
   // What the canvas shows: the prepared range, every lane or those with something in it.
   const Seconds t0 = p.view.viewport.start(), t1 = p.view.viewport.end();
   SceneState state;
+  state.whole_labels = true;
   if (o.hide_empty_lanes) state.lanes = lanes_with_events(index, t0, t1);
   Annotations notes;
   notes.title = o.title;

@@ -148,3 +148,37 @@ TEST(Page, AxisLabelsNeverRunPastTheImagesEdge) {
     }
   }
 }
+
+TEST(Page, LabelsTheBottomEdgeWouldCutAreLeftOutOfImages) {
+  // Twenty lanes of one event each in 300 pixels: the lanes run past the bottom. In an image no label is
+  // cut there: those that would be are left out (the window, which scrolls, keeps them).
+  Timeline t;
+  for (int i = 0; i < 20; ++i) t.lanes.push_back({"l" + std::to_string(i), "Lane " + std::to_string(i)});
+  t.index_names();
+  for (int i = 0; i < 20; ++i) {
+    Event e;
+    e.id = "e" + std::to_string(i), e.title = "Event " + std::to_string(i);
+    e.when = *parse_edtf("2015-06-01").value, e.lanes = {"l" + std::to_string(i)};
+    t.add_event(e);
+  }
+  const TimelineIndex index{t};
+  const LayoutConfig cfg;
+  const CanvasView v = make_canvas_view(at(2015), at(2016), 800, 300, cfg);
+  const auto cut = [&](bool whole) {
+    SceneState state;
+    state.whole_labels = whole;
+    Scene scene;
+    layout_scene(scene, index, v, font(), cfg, state);
+    test::RecordingSink sink;
+    draw_scene(sink, scene, index, v, font(), Theme{}, state);
+    int n = 0, shown = 0;
+    for (const auto* d : sink.texts()) {
+      n += d->y0 + (font().line_height() - font().ascent(0)) > 300;
+      shown += d->text.rfind("Event ", 0) == 0;
+    }
+    EXPECT_GT(shown, 3);
+    return n;
+  };
+  EXPECT_GT(cut(false), 0);
+  EXPECT_EQ(cut(true), 0);
+}

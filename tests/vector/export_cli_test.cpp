@@ -1,6 +1,10 @@
 // `chronoscope export`: the deck read back with poppler (pages, each page's text, fonts, no images, notes
 // nowhere), PNG steps of the asked size that differ from each other, the handout, and the mistakes a user
 // can make. Runs the real binary on the story fixture.
+#include "model/io/load_file.hpp"
+#include "model/io/yaml_loader.hpp"
+#include "render/deck.hpp"
+
 #include <gtest/gtest.h>
 
 #include "tools.hpp"
@@ -166,4 +170,80 @@ TEST(ExportCli, AStoryWithoutStepsIsATitlePageAndItsSources) {
   EXPECT_EQ(pdf_pages(d / "e.pdf"), 2);
   EXPECT_EQ(pdf_text(d / "e.pdf", 1), "A story without steps Fixture");
   EXPECT_EQ(pdf_text(d / "e.pdf", 2), "Sources cited by the events this story focuses on None.");
+}
+
+TEST(ExportCli, TheShippedStoryExportsWithEveryCaptionAndFocusInFullAndNoNotes) {
+  // events.yaml's own story, read back page by page: every step's caption and the title of every event it
+  // focuses on, whole; no speaker note, not even in part.
+  const std::string file = std::string{CS_SOURCE_DIR} + "/events.yaml";
+  cs::Diagnostics diag{file};
+  const cs::Timeline t = cs::load_timeline_file(file, diag);
+  ASSERT_FALSE(diag.has_errors()) << diag.format_all();
+  const cs::Story* story = nullptr;
+  for (const cs::Story& s : t.stories)
+    if (s.id == "partnership") story = &s;
+  ASSERT_TRUE(story);
+  ASSERT_GE(story->steps.size(), 5u);
+  const auto d = scratch_dir();
+  const ToolRun r = tool(binary() + " export " + quote(file) + " --story partnership -o " + quote((d / "deck.pdf").string()) + " 2>&1");
+  ASSERT_EQ(r.status, 0) << r.out;
+  const int pages = pdf_pages(d / "deck.pdf");
+  ASSERT_GE(pages, int(story->steps.size()) + 2);
+  const auto folded = [](const std::string& s) {  // whitespace runs as one space, as pdf_text gives them
+    std::string out;
+    for (char c : s) {
+      const bool space = c == ' ' || c == '\n';
+      if (space && (out.empty() || out.back() == ' ')) continue;
+      out += space ? ' ' : c;
+    }
+    return out;
+  };
+  EXPECT_NE(pdf_text(d / "deck.pdf", 1).find(story->title), std::string::npos);
+  for (std::size_t k = 0; k < story->steps.size(); ++k) {
+    const cs::StoryStep& step = story->steps[k];
+    const std::string text = pdf_text(d / "deck.pdf", int(k) + 2);
+    EXPECT_EQ(text.rfind(step.title, 0), 0u) << "step " << k + 1 << ": " << text.substr(0, 80);
+    EXPECT_NE(text.find(folded(step.caption)), std::string::npos) << "step " << k + 1 << ": " << text;
+    for (const std::string& id : step.focus) {
+      const auto e = t.find_event(id);
+      ASSERT_TRUE(e) << id;
+      EXPECT_NE(text.find(std::string{t.store().title(*e)}), std::string::npos) << "step " << k + 1 << ": " << id;
+    }
+  }
+  std::string all;
+  for (int p = 1; p <= pages; ++p) all += pdf_text(d / "deck.pdf", p) + " ";
+  for (const cs::StoryStep& step : story->steps) {
+    const std::string notes = folded(step.notes);
+    ASSERT_GE(notes.size(), 40u);
+    for (std::size_t at = 0; at + 30 <= notes.size(); at += 15)  // no 30-character stretch of any note
+      EXPECT_EQ(all.find(notes.substr(at, 30)), std::string::npos) << notes.substr(at, 30);
+  }
+  // Every source the focused events cite is on the sources pages, with its url where it has one.
+  std::string sources;
+  for (int p = int(story->steps.size()) + 2; p <= pages; ++p) sources += pdf_text(d / "deck.pdf", p) + " ";
+  const auto cited = cs::story_sources(t, *story);
+  EXPECT_GE(cited.size(), 3u);
+  for (const cs::CitedSource& c : cited) {
+    EXPECT_NE(sources.find(c.source->title), std::string::npos) << c.source->id;
+    if (!c.source->url.empty()) {
+      EXPECT_NE(sources.find(c.source->url), std::string::npos) << c.source->id;
+    }
+  }
+}
+
+TEST(ExportCli, TheShippedStorysPngStepsDifferAndHaveTheAskedSize) {
+  const std::string file = std::string{CS_SOURCE_DIR} + "/events.yaml";
+  const auto d = scratch_dir();
+  const ToolRun r = tool(binary() + " export " + quote(file) + " --story partnership --size 1280x720 -o " +
+                         quote((d / "steps").string() + "/") + " 2>&1");
+  ASSERT_EQ(r.status, 0) << r.out;
+  std::set<std::string> seen;
+  int n = 0;
+  for (const auto& entry : std::filesystem::directory_iterator(d / "steps")) {
+    const std::string png = read_bytes(entry.path());
+    EXPECT_EQ(png_size(png), (std::pair<int, int>{1280, 720})) << entry.path();
+    EXPECT_TRUE(seen.insert(png).second) << entry.path();
+    ++n;
+  }
+  EXPECT_GE(n, 5);
 }
