@@ -1,7 +1,6 @@
-// File > Import and File > Export in the window: the menu items, and the small dialog that asks for the path
-// (a text field, filled by the file dialog's Browse) and carries the choice out through app/exports. Export offers the current view (PNG, SVG,
-// PDF), the story shown in the Stories panel (PDF deck, PNGs, Markdown handout) and the timeline in every
-// interop format; Import reads any of them into a new unsaved document.
+// File > Import and File > Export in the window: the menu items, and the dialog that asks for the path (a
+// field with Browse… for the file dialog) and carries the choice out through app/exports: the view, the
+// Stories panel's story, the timeline in every interop format; Import makes a new unsaved document.
 #pragma once
 
 #include "app/file_dialog.hpp"

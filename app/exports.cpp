@@ -69,6 +69,7 @@ ExportResult export_view(const TimelineIndex& index, const ViewExport& v, Output
   if (!font) return fail("cannot load the canvas font");
   SceneState state;
   state.selected = v.selected;
+  state.whole_labels = true;  // as render draws an image: no label cut by its bottom edge
   Annotations notes;
   if (v.annotate) {
     notes.title = index.timeline().title;

@@ -1,7 +1,6 @@
-// What File > Export and File > Import do, without the menus: the current view as PNG, SVG or PDF (the
-// scene `render` draws), a story as the `export` command writes it (PDF deck, one PNG per step, Markdown
-// handout), the timeline in an interop format, and a file of any readable format as a new document in
-// memory. Each returns a line for the status bar, or false with the reason.
+// What File > Export and File > Import do, without the menus: the view as `render` draws it, a story as
+// `export` writes it, the timeline in an interop format, and any readable file as a new document in memory.
+// Each says what it wrote, or why not.
 #pragma once
 
 #include "app/cli/page_render.hpp"

@@ -1,7 +1,6 @@
-// The speaker's window while presenting: the step on screen (title, counter), its notes, the next step,
-// the time of day and the time since the presentation began. A second GLFW window with its own GL context,
-// drawn with the canvas font through the quad renderer (no ImGui); keys pressed in it drive the
-// presentation like those pressed on the audience's screen.
+// The speaker's window while presenting: the step on screen, its notes, the next step, the clock and the
+// time since the start. Its own GLFW window and GL context, drawn with the canvas font through the quad
+// renderer; keys pressed in it drive the presentation too.
 #pragma once
 
 #include "app/presenter_nav.hpp"

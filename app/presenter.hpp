@@ -1,9 +1,6 @@
-// Presenter mode: a story shown full screen, step by step, as the deck's pages (render/deck) at the
-// screen's size: the step's title and counter, its view with the focus outlined and fully labelled and the
-// rest dimmed, its caption on a card; type and marks scaled to the screen (1.5 x at 1080p, 3 x at 4K).
-// Between steps the view flies along the story camera's path (render/camera) and lanes that come and go
-// change height (render/lane_transition). Presenter draws; PresenterMode puts it on a monitor, full
-// screen, with the speaker's notes in a second window (app/notes_window), and gives the window back.
+// Presenter mode: a story full screen as the deck's step pages at the screen's size (type 1.5x at 1080p,
+// 3x at 4K), flying between steps with lanes growing and shrinking. Presenter draws; PresenterMode puts it
+// full screen on the audience's monitor, with the speaker's notes window, and gives the window back.
 #pragma once
 
 #include "app/notes_window.hpp"

@@ -1,7 +1,6 @@
-// The Stories panel, docked: the timeline's stories and their steps. Clicking a step flies the canvas there
-// (and selects its focus); "Add step from this view" captures the canvas's range, the lanes in sight and the
-// selection; steps are reordered, retitled, captioned, annotated and deleted, each as one undoable edit of
-// the file (app/story_edits). F5 presents the story shown here.
+// The Stories panel: the stories and their steps. A click flies the canvas to a step; "Add step from this
+// view" captures range, lanes in sight and selection; reorder, retitle, caption, annotate, delete: one
+// undoable edit each (app/story_edits). F5 presents the story shown here.
 #pragma once
 
 #include "app/session.hpp"
