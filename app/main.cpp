@@ -27,6 +27,7 @@ int main(int argc, char** argv) {
       case cs::Mode::Render: return cs::run_render(o);
       case cs::Mode::List: return cs::run_list(o);
       case cs::Mode::Export: return cs::run_export(o);
+      case cs::Mode::Present: return cs::run_present(o);
       case cs::Mode::Bench: return cs::run_bench(o);
       case cs::Mode::Generate: return cs::run_generate(o);
       case cs::Mode::Edit: return cs::run_edit(o);

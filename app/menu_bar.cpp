@@ -70,6 +70,8 @@ MenuActions menu_bar(const Session& session, const Dock& dock, CalendarChoice& c
     a.save_as = ImGui::MenuItem("Save As...", "Ctrl+Shift+S", false, editable);
     if (doc && !editable && ImGui::IsItemHovered()) ImGui::SetTooltip("%s", doc->read_only_reason().c_str());
     ImGui::Separator();
+    a.port = port_menu_items(doc);
+    ImGui::Separator();
     a.open_in_editor = ImGui::MenuItem("Open in Text Editor", "Ctrl+E", false, doc != nullptr);
     a.close = ImGui::MenuItem("Close", "Ctrl+W", false, doc != nullptr);
     a.quit = ImGui::MenuItem("Quit", "Ctrl+Q");
@@ -103,6 +105,8 @@ MenuActions menu_bar(const Session& session, const Dock& dock, CalendarChoice& c
       a.calendars |= ImGui::MenuItem("Julian", nullptr, &calendars.julian);
       ImGui::EndMenu();
     }
+    ImGui::Separator();
+    a.present = ImGui::MenuItem("Present the story", "F5", false, doc && !doc->timeline().stories.empty());
     ImGui::Separator();
     a.fit = ImGui::MenuItem("Fit everything", "Home");
     a.zoom_in = ImGui::MenuItem("Zoom in", "+");

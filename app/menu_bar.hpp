@@ -3,6 +3,7 @@
 #pragma once
 
 #include "app/dock.hpp"
+#include "app/export_menu.hpp"
 #include "app/session.hpp"
 #include "model/calendars.hpp"
 
@@ -21,6 +22,8 @@ struct MenuActions {
   bool open = false, save_as = false, close = false, open_in_editor = false;
   std::string open_recent;  // a path from File > Open Recent
   bool new_event = false, duplicate = false, delete_selection = false, edit_title = false;
+  PortChoice port;           // File > Import, File > Export
+  bool present = false, present_here = false;  // F5: the story from its start; Shift+F5: from its selected step
 };
 
 // What the View > Calendars menu toggles.

@@ -64,6 +64,16 @@ void Session::update() {
   open(doc_->path());
 }
 
+bool Session::adopt(std::unique_ptr<Document> doc) {
+  if (loader_.joinable() || !doc) return false;
+  doc_ = std::move(doc);
+  ++generation_;
+  conflict_ = save_over_ = false;
+  selection = Selection{};
+  watcher_.reset();
+  return true;
+}
+
 void Session::close() {
   if (loader_.joinable()) return;
   generation_ += (doc_ ? doc_->revision() : 0) + 1;  // generation() keeps growing

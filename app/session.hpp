@@ -76,6 +76,9 @@ class Session {
   bool loading() const { return loader_.joinable(); }
   float progress() const { return progress_.load(); }
   const std::string& loading_path() const { return loading_path_; }
+  // Replaces the document with one made in memory (File > Import), unsaved, its file not watched until it
+  // is saved. False (nothing changes) while a load is under way.
+  bool adopt(std::unique_ptr<Document> doc);
   // Once a frame: takes a finished load, notices changes on disk, and reloads when that loses nothing.
   void update();
 

@@ -26,13 +26,36 @@ TimelineCanvas::TimelineCanvas(const Font& font, LayoutConfig cfg, const UiLog& 
     : font_(font), base_cfg_(cfg), cfg_(cfg), log_(log) {}
 
 void TimelineCanvas::animate_to(const Viewport& target, double anchor_x) {
+  flight_.reset();
   anim_from_ = view_.viewport;
   target_ = target;
   anchor_x_ = anchor_x;
   anim_t_ = 0;
 }
 
+void TimelineCanvas::fly_to(const Viewport& vp) {
+  Viewport to = vp;
+  to.set_width(view_.viewport.left(), view_.viewport.width());
+  anim_t_ = 1.0;
+  flight_ = plan_flight(view_.viewport, to);
+  flight_t_ = 0;
+  target_ = to;
+}
+
+std::vector<std::uint32_t> TimelineCanvas::lanes_in_sight() const {
+  std::vector<std::uint32_t> out;
+  for (const LaneBand& l : scene_.layout.lanes)
+    if (l.y1 > cfg_.axis_height && l.y0 < view_.height) out.push_back(l.slot);
+  return out;
+}
+
 void TimelineCanvas::step_animation(double dt) {
+  if (flight_) {
+    flight_t_ += dt;
+    view_.viewport = flight_view(*flight_, flight_t_);
+    if (flight_done(*flight_, flight_t_)) flight_.reset(), log_view();
+    return;
+  }
   if (anim_t_ >= 1.0) return;
   anim_t_ = std::min(1.0, anim_t_ + dt / kAnimSeconds);
   view_.viewport = Viewport::interpolate(anim_from_, target_, ease(anim_t_), anchor_x_);
@@ -47,6 +70,7 @@ void TimelineCanvas::fit_all(const TimelineIndex& index) {
 
 void TimelineCanvas::set_view(const Viewport& vp) {
   anim_t_ = 1.0;
+  flight_.reset();
   view_.viewport = vp;
   view_.viewport.set_width(cfg_.header_width, std::max(1.f, view_.width - cfg_.header_width));
   target_ = view_.viewport;
@@ -250,7 +274,7 @@ void TimelineCanvas::handle_mouse(const CanvasFrame& f, Selection& sel, bool edi
     }
   }
   if (!editing && f.input && ImGui::IsItemActive() && ImGui::IsMouseDragging(ImGuiMouseButton_Left, 3.f)) {
-    if (!dragging_) anim_t_ = 1.0;  // a drag takes over from any animation
+    if (!dragging_) anim_t_ = 1.0, flight_.reset();  // a drag takes over from any animation
     dragging_ = true;
     view_.viewport.pan_pixels(io.MouseDelta.x * s);
     view_.scroll_y -= io.MouseDelta.y * s;
@@ -311,6 +335,7 @@ void TimelineCanvas::draw(const CanvasFrame& f, Selection& sel) {
       initialised_ = true;
       log_view();
     } else {  // a panel opened or closed, the window was resized: the same time range, wider or narrower
+      flight_.reset();
       for (Viewport* v : {&view_.viewport, &target_, &anim_from_}) {
         const Seconds a = v->start(), b = v->start() + std::chrono::seconds{std::llround(v->span_seconds())};
         v->set_width(cfg_.header_width, std::max(1.f, fw - cfg_.header_width));

@@ -8,6 +8,7 @@
 #include "app/dock.hpp"
 #include "app/session.hpp"
 #include "app/ui_log.hpp"
+#include "render/camera.hpp"
 #include "render/context_bar.hpp"
 #include "render/gl/quad_renderer.hpp"
 #include "render/scene.hpp"
@@ -46,11 +47,15 @@ struct TimelineCanvas {
   void zoom(double factor);     // about the centre, animated
   void pan_fraction(double f);  // by a fraction of the width, later when f > 0, animated
   bool animating() const {
-    return anim_t_ < 1.0 || dragging_ || scroll_target_ != view_.scroll_y || reveal_.has_value();
+    return anim_t_ < 1.0 || dragging_ || scroll_target_ != view_.scroll_y || reveal_.has_value() || flight_;
   }
   // The context bar: the density per lane (true) or of all events together.
   bool density_per_lane() const { return per_lane_; }
   void set_density_per_lane(bool on) { per_lane_ = on; }
+  // Stories: flies to `vp` along the story camera's path (about a second; any other move takes over), and
+  // the lanes in sight (slots, top to bottom) for a step made from this view.
+  void fly_to(const Viewport& vp);
+  std::vector<std::uint32_t> lanes_in_sight() const;
 
  private:
   void focus_event(const TimelineIndex& index, EventIndex e);
@@ -77,6 +82,8 @@ struct TimelineCanvas {
   Viewport anim_from_;
   double anim_t_ = 1.0;      // >= 1: not animating
   double anchor_x_ = 0;
+  std::optional<Flight> flight_;  // a story step's flight, and how far into it (seconds)
+  double flight_t_ = 0;
   bool dragging_ = false;
   float scroll_target_ = 0;
   float logged_scroll_ = 0;  // the settled scroll last logged

@@ -5,6 +5,7 @@
 #include "render/gl/headless_context.hpp"
 #include "app/input_trickle.hpp"
 #include "app/open_url.hpp"
+#include "app/presenter.hpp"
 #include "render/gl/quad_renderer.hpp"
 #include "app/workspace.hpp"
 #include "model/io/load_file.hpp"
@@ -81,6 +82,7 @@ class MainWindow {
   explicit MainWindow(const UiLog& log) : log_(log) {}
   ~MainWindow() {
     if (!window_) return;
+    presenter_.reset();  // gives the window back before it goes
     ImGui_ImplOpenGL3_Shutdown();
     ImGui_ImplGlfw_Shutdown();
     ImGui::DestroyContext();
@@ -158,7 +160,7 @@ class MainWindow {
   void run() {
     int extra_frames = 0;  // ImGui settles focus and layout a frame or two after an input event
     while (!glfwWindowShouldClose(window_)) {
-      if (workspace_->canvas().animating() || workspace_->session().loading() ||
+      if (workspace_->canvas().animating() || workspace_->session().loading() || (presenter_ && presenter_->animating()) ||
           ImGui::IsMouseDown(ImGuiMouseButton_Left) || extra_frames > 0) {
         glfwPollEvents();
         --extra_frames;
@@ -187,6 +189,19 @@ class MainWindow {
     return ms;
   }
 
+  // `chronoscope present`: presents as soon as the window is up. False, with the reason on stderr, when the
+  // file has no such story or step.
+  bool present_at_start(const Options& o) {
+    std::string err;
+    const auto r = present_request(workspace_->session().doc()->timeline(), o.story, o.step, o.notes, &err);
+    if (!r) {
+      std::cerr << o.file << ": error: " << err << "\n";
+      return false;
+    }
+    workspace_->request_present(*r);
+    return true;
+  }
+
   CanvasView canvas_view() const { return workspace_->canvas().view(); }
   const TimelineIndex& index() { return workspace_->session().doc()->index(); }
 
@@ -200,6 +215,16 @@ class MainWindow {
     glfwGetWindowSize(window_, &win_w, &win_h);
     glfwGetFramebufferSize(window_, &fb_w, &fb_h);
     const float fb_scale = win_w > 0 ? float(fb_w) / float(win_w) : 1.f;
+    if (!presenter_ && workspace_->session().doc())
+      if (const auto r = workspace_->take_present_request()) {
+        std::string err;
+        presenter_ = PresenterMode::start(window_, *workspace_->session().doc(), *r, log_, &err);
+        if (!presenter_) workspace_->session().set_status("cannot present: " + err);
+      }
+    if (presenter_) {
+      if (const std::string t = workspace_->title(); t != title_) glfwSetWindowTitle(window_, (title_ = t).c_str());
+      return present_frame(fb_w, fb_h);
+    }
     int more = workspace_->frame(float(win_w), float(win_h), fb_scale);
     if (workspace_->quit_requested()) glfwSetWindowShouldClose(window_, GLFW_TRUE);
     if (const std::string t = workspace_->title(); t != title_) {
@@ -214,6 +239,19 @@ class MainWindow {
     glfwSwapBuffers(window_);
     if (trickle_.end_frame()) more = std::max(more, 1);
     return more;
+  }
+
+  // A frame of the presentation: its own drawing, no panels; the window comes back when it ends.
+  int present_frame(int fb_w, int fb_h) {
+    Session& session = workspace_->session();
+    session.update();
+    if (session.doc()) presenter_->frame(*session.doc(), fb_w, fb_h);
+    ImGui::Render();
+    ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
+    glfwSwapBuffers(window_);
+    const bool keys_waiting = trickle_.end_frame();
+    if (presenter_->done() || !session.doc()) presenter_.reset();
+    return presenter_ && !keys_waiting ? 0 : 2;
   }
 
   void render_imgui_only() {
@@ -234,6 +272,7 @@ class MainWindow {
   std::unique_ptr<Font> canvas_font_;
   gl::QuadRenderer renderer_;
   std::unique_ptr<Workspace> workspace_;
+  std::unique_ptr<PresenterMode> presenter_;
   std::string ini_path_;
   std::string title_;
 };
@@ -262,6 +301,7 @@ int run_window(const Options& o) {
   MainWindow w{log};
   if (!w.create(o, true)) return 1;
   if (!w.load(o)) return 0;
+  if (o.mode == Mode::Present && !w.present_at_start(o)) return 2;
   w.run();
   return 0;
 }

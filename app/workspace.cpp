@@ -22,13 +22,15 @@ Workspace::Workspace(const Font& canvas_font, float ui_scale, const UiLog& log)
       log_(log),
       canvas_(canvas_font, LayoutConfig::scaled(ui_scale), log),
       editing_(log),
-      dialog_(log) {
+      dialog_(log),
+      export_menu_(log) {
   dock_.add("inspector", "Inspector", Area::Right, true);
   dock_.add("search", "Search", Area::Left, false);
   dock_.add("filters", "Filter", Area::Left, false);
   dock_.add("list", "List", Area::Bottom, false);
   dock_.add("lanes", "Lanes & sources", Area::Left, false);
   dock_.add("problems", "Problems", Area::Bottom, false);
+  dock_.add("stories", "Stories", Area::Left, false);
   session_.set_log(&log_);
 }
 
@@ -138,6 +140,7 @@ void Workspace::panel(const std::string& name) {
     if (auto expr = filter_bar_.draw(doc, session_.filter(), session_.filter_mask(), data_generation(), log_))
       session_.set_filter(std::move(*expr));
   }
+  else if (name == "stories") stories_.draw(session_, canvas_, log_);
   else if (name == "lanes") lanes_sources_.draw(session_);
   else if (name == "problems") {
     if (const auto line = problems_.draw(doc, session_.selection, log_)) open_in_editor(*line);
@@ -336,6 +339,14 @@ void Workspace::act(const MenuActions& a) {
       inspector_.focus_title();
     }
   }
+  if (a.port) {
+    const auto story = stories_.present(session_.doc()->timeline(), false);
+    export_menu_.begin(a.port, session_.doc(), story ? story->story : std::string{});
+  }
+  if (a.present || a.present_here) {
+    present_ = stories_.present(session_.doc()->timeline(), a.present_here);
+    if (!present_) session_.set_status("no stories to present: add one in the Stories panel");
+  }
   if (a.fit) canvas_.fit_all(session_.view_index());
   if (a.zoom_in) canvas_.zoom(0.6);
   if (a.zoom_out) canvas_.zoom(1 / 0.6);
@@ -359,7 +370,7 @@ int Workspace::frame(float width, float height, float fb_scale) {
     calendars_.set(*cli_calendars_);
     cli_calendars_.reset();
   }
-  const bool modal = dialog_.active() || waiting_.has_value();
+  const bool modal = dialog_.active() || waiting_.has_value() || export_menu_.active();
   // Escape closes an open menu first (ImGui does so only with keyboard navigation on); then it leaves a
   // text field (ImGui), and then it clears the selection.
   const bool escape = ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Escape), false);
@@ -375,6 +386,7 @@ int Workspace::frame(float width, float height, float fb_scale) {
   if (!modal) {
     merge(a, shortcuts(typing));  // from a text field, only Ctrl shortcuts (Ctrl+F, Ctrl+L: back to the fields)
     if (escape && !escape_used && !typing) session_.selection.clear();
+    if (!typing && ImGui::IsKeyPressed(GLFW_KEY_F5, false)) (ImGui::GetIO().KeyShift ? a.present_here : a.present) = true;
   }
   Document* doc = session_.doc();
   Rect content{0, menu_h, width, height - menu_h};
@@ -415,6 +427,8 @@ int Workspace::frame(float width, float height, float fb_scale) {
   }
   const bool search_focus_wanted = a.search || a.filter;
   dock_.draw([&](const std::string& name) { panel(name); });
+  if (auto r = stories_.take_request()) present_ = std::move(r);
+  export_menu_.draw(session_, canvas_, log_);
   act(a);
   file_dialog();
   unsaved_prompt();

@@ -7,6 +7,7 @@
 #include "app/canvas_editing.hpp"
 #include "app/cli/cli.hpp"
 #include "app/dock.hpp"
+#include "app/export_menu.hpp"
 #include "app/external_editor.hpp"
 #include "app/file_dialog.hpp"
 #include "app/filter_bar.hpp"
@@ -18,10 +19,12 @@
 #include "app/recent_files.hpp"
 #include "app/search_window.hpp"
 #include "app/session.hpp"
+#include "app/stories_window.hpp"
 #include "app/timeline_canvas.hpp"
 
 #include <memory>
 #include <optional>
+#include <utility>
 
 struct ImGuiContext;
 struct ImGuiSettingsHandler;
@@ -46,6 +49,9 @@ class Workspace {
   // Returns how many more frames to run before sleeping (text fields settle a frame after focus).
   int frame(float width, float height, float fb_scale);
   bool quit_requested() const { return quit_; }
+  // Presenting (F5, the Stories panel, `chronoscope present`): the window takes the request and presents.
+  void request_present(PresentRequest r) { present_ = std::move(r); }
+  std::optional<PresentRequest> take_present_request() { return std::exchange(present_, std::nullopt); }
   // The window's close button: true when it may close now; else the unsaved-changes question is asked.
   bool close_requested();
   // The window title: the timeline's title or file name, with a dot while there are unsaved edits.
@@ -99,6 +105,9 @@ class Workspace {
   ExternalEditor external_editor_;
   std::optional<Guarded> waiting_;  // the question is up
   bool ask_ = false;                // open the question's popup this frame
+  StoriesWindow stories_;
+  ExportMenu export_menu_;
+  std::optional<PresentRequest> present_;
   CalendarChoice calendars_;
   std::optional<std::vector<Calendar>> cli_calendars_;  // applied once the ini has been read
   std::vector<Calendar> seen_calendars_;

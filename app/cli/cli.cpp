@@ -68,6 +68,16 @@ std::string usage(Mode mode) {
              "  --scale F          type and marks F times the canvas's (default: 1.5 x height / 1080, and at\n"
              "                     least 1.5, to be read from across a room)\n"
              "  --hide-empty-lanes steps that name no lanes show only the lanes with events in their range\n";
+    case Mode::Present:
+      return "usage: chronoscope present FILE [--story ID] [--step N] [--notes]\n"
+             "Opens FILE's window and presents a story full screen (what F5 does in the window): the step's view\n"
+             "with its focus outlined and labelled and the rest dimmed, its caption on a card, type scaled to the\n"
+             "screen. Next: Right, Page Down, Space, Enter; previous: Left, Page Up, Backspace; Home, End; a number\n"
+             "then Enter jumps to that step; B blanks the screen; Esc leaves for the window.\n"
+             "  --story ID   the story (default: the first in the file)\n"
+             "  --step N     start at step N (from 1)\n"
+             "  --notes      the speaker notes window (notes, next step, clock) even with one monitor; with two\n"
+             "               monitors it is on the window's monitor and the story on the other\n";
     case Mode::Edit:
       return "usage: chronoscope edit FILE ID --set KEY=VALUE [--set KEY=VALUE ...] [--unset KEY ...] [--dry-run]\n"
              "       chronoscope edit FILE ID --delete [--dry-run]\n"
@@ -154,6 +164,7 @@ std::string usage(Mode mode) {
              "  check FILE         print every problem in FILE as FILE:LINE:COL; exit 1 on errors\n"
              "  render FILE        draw the canvas without a window, into a PNG, an SVG or a PDF\n"
              "  export FILE        a story as a PDF deck, a PNG per step, or a Markdown handout\n"
+             "  present FILE       present a story full screen (F5 in the window)\n"
              "  layout FILE        print the canvas layout (marks, folds, labels, axis) as JSON\n"
              "  list FILE          print the events in date order, as a table or JSON\n"
              "  convert IN OUT     write a timeline in another format (TimelineJS, vis, CSV, Markdown, YAML)\n"
@@ -162,7 +173,8 @@ std::string usage(Mode mode) {
              "  bench FILE         time loading, layout and frames over a fixed path\n"
              "  help [COMMAND]     this text, or a command's options\n"
              "In the window: wheel zooms at the cursor, drag pans, double-click zooms to an event or a block,\n"
-             "Left/Right earlier/later, +/- zoom, Home fits everything, Ctrl+F search, Ctrl+L filter, Esc clears.\n";
+             "Left/Right earlier/later, +/- zoom, Home fits everything, Ctrl+F search, Ctrl+L filter, Esc clears,\n"
+             "F5 presents the story shown in the Stories panel.\n";
   }
 }
 
@@ -173,6 +185,7 @@ std::optional<Mode> command_named(std::string_view cmd) {
   if (cmd == "check") return Mode::Check;
   if (cmd == "render") return Mode::Render;
   if (cmd == "export") return Mode::Export;
+  if (cmd == "present") return Mode::Present;
   if (cmd == "layout") return Mode::Layout;
   if (cmd == "list") return Mode::List;
   if (cmd == "bench") return Mode::Bench;
@@ -264,7 +277,11 @@ ParsedArgs parse(const std::vector<std::string>& args) {
       o.credits = true;
     } else if (a == "--hide-empty-lanes" && (render || exporting)) {
       o.hide_empty_lanes = true;
-    } else if (a == "--story" && exporting) {
+    } else if (a == "--step" && o.mode == Mode::Present) {
+      if (!number(o.step, 1, 100000)) return r;
+    } else if (a == "--notes" && o.mode == Mode::Present) {
+      o.notes = true;
+    } else if (a == "--story" && (exporting || o.mode == Mode::Present)) {
       if (!value(o.story)) return r;
     } else if (a == "--scale" && (render || exporting)) {
       std::string v;
@@ -329,7 +346,7 @@ ParsedArgs parse(const std::vector<std::string>& args) {
         return r;
       }
       (a == "--from" ? o.from : o.to) = v;
-    } else if (a == "--log-ui" && o.mode == Mode::Open) {
+    } else if (a == "--log-ui" && (o.mode == Mode::Open || o.mode == Mode::Present)) {
       o.log_ui = true;
     } else if (a.size() > 1 && a[0] == '-') {
       r.error = "unknown option '" + a + "'";
@@ -352,12 +369,12 @@ ParsedArgs parse(const std::vector<std::string>& args) {
     r.error = "missing FILE";
   } else if (o.mode == Mode::Render && o.out.empty()) {
     r.error = "missing -o OUT.png, OUT.svg or OUT.pdf";
+  } else if (o.mode == Mode::Convert && o.out.empty()) {
+    r.error = "missing OUT";
   } else if (o.mode == Mode::Export && o.story.empty()) {
     r.error = "missing --story ID";
   } else if (o.mode == Mode::Export && o.out.empty()) {
     r.error = "missing -o DECK.pdf, DIR/ or HANDOUT.md";
-  } else if (o.mode == Mode::Convert && o.out.empty()) {
-    r.error = "missing OUT";
   }
   return r;
 }

@@ -1,5 +1,5 @@
 // Command line: `chronoscope [FILE]`, `check FILE`, `render FILE -o OUT.png|.svg|.pdf`, `export FILE --story ID`,
-// `layout FILE`, `list FILE`, `convert IN OUT`, `generate`, `edit`, `bench`, `help`, `--version`.
+// `present FILE`, `layout FILE`, `list FILE`, `convert IN OUT`, `generate`, `edit`, `bench`, `help`, `--version`.
 #pragma once
 
 #include "model/calendars.hpp"
@@ -11,7 +11,7 @@
 
 namespace cs {
 
-enum class Mode { Open, Check, Render, Export, Layout, List, Bench, Generate, Edit, Convert, Version, Help };
+enum class Mode { Open, Check, Render, Export, Present, Layout, List, Bench, Generate, Edit, Convert, Version, Help };
 
 struct Options {
   Mode mode = Mode::Open;
@@ -29,7 +29,9 @@ struct Options {
   bool credits = false;           // render: the sources of the events shown, below it
   float scale = 0;                // type and marks (0: output height / 1080, at least 1)
   bool hide_empty_lanes = false;  // lanes with nothing in the range left out
-  std::string story;              // export: the story's id
+  std::string story;              // export, present: the story's id
+  int step = 0;                   // present: the step to start at, from 1 (0: the first)
+  bool notes = false;             // present: the speaker notes window even with one monitor
   bool log_ui = false;               // window: print UI state changes on stderr (for tests and debugging)
   // generate
   std::uint64_t events = 0;

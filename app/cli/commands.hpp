@@ -12,6 +12,7 @@ int run_layout(const Options& o);
 int run_render(const Options& o);
 int run_list(const Options& o);
 int run_export(const Options& o);
+int run_present(const Options& o);  // the window (app/window_app), presenting
 int run_generate(const Options& o);
 int run_convert(const Options& o);
 int run_edit(const Options& o);

@@ -1,0 +1,197 @@
+// The Import and Export menu items and their path dialog (a modal popup with a text field).
+#include "app/export_menu.hpp"
+
+#include "app/exports.hpp"
+
+#include <imgui.h>
+#include <imgui_stdlib.h>
+
+#include <filesystem>
+
+namespace cs {
+namespace {
+
+struct TimelineFormat {
+  Format format;
+  const char* label;
+  const char* extension;
+};
+constexpr TimelineFormat kFormats[] = {
+    {Format::TimelineJs, "TimelineJS JSON…", ".json"},
+    {Format::TimelineJsSheet, "TimelineJS spreadsheet (CSV)…", "-timelinejs.csv"},
+    {Format::Vis, "vis-timeline JSON…", "-vis.json"},
+    {Format::Csv, "CSV…", ".csv"},
+    {Format::Markdown, "Markdown chronology…", ".md"},
+    {Format::Yaml, "YAML…", "-copy.yaml"},
+};
+
+const char* extension_of(const PortChoice& c) {
+  switch (c.action) {
+    case PortAction::ViewPng: return ".png";
+    case PortAction::ViewSvg: return ".svg";
+    case PortAction::ViewPdf: return ".pdf";
+    case PortAction::StoryDeck: return ".pdf";
+    case PortAction::StoryHandout: return ".md";
+    case PortAction::StoryPngs: return "/";
+    case PortAction::Timeline:
+      for (const TimelineFormat& f : kFormats)
+        if (f.format == c.format) return f.extension;
+      return "";
+    default: return "";
+  }
+}
+
+std::string describe(const PortChoice& c, const std::string& story) {
+  switch (c.action) {
+    case PortAction::Import: return "Import a timeline (TimelineJS JSON or spreadsheet, vis-timeline JSON, CSV, YAML) as a new, unsaved document";
+    case PortAction::ViewPng: return "Export the view as a PNG image";
+    case PortAction::ViewSvg: return "Export the view as an SVG drawing";
+    case PortAction::ViewPdf: return "Export the view as a PDF page";
+    case PortAction::StoryDeck: return "Export the story '" + story + "' as a PDF deck";
+    case PortAction::StoryPngs: return "Export the story '" + story + "' as one PNG per step, into a folder";
+    case PortAction::StoryHandout: return "Export the story '" + story + "' as a Markdown handout";
+    case PortAction::Timeline: return "Export the timeline as " + std::string{format_name(c.format)};
+    default: return {};
+  }
+}
+
+}  // namespace
+
+PortChoice port_menu_items(const Document* doc) {
+  PortChoice c;
+  if (ImGui::MenuItem("Import…")) c.action = PortAction::Import;
+  if (!ImGui::BeginMenu("Export", doc != nullptr)) return c;
+  ImGui::TextDisabled("The view");
+  if (ImGui::MenuItem("PNG image…")) c.action = PortAction::ViewPng;
+  if (ImGui::MenuItem("SVG drawing…")) c.action = PortAction::ViewSvg;
+  if (ImGui::MenuItem("PDF page…")) c.action = PortAction::ViewPdf;
+  ImGui::Separator();
+  ImGui::TextDisabled("The story (Stories panel)");
+  const bool stories = doc && !doc->timeline().stories.empty();
+  if (ImGui::MenuItem("PDF deck…", nullptr, false, stories)) c.action = PortAction::StoryDeck;
+  if (ImGui::MenuItem("PNG per step…", nullptr, false, stories)) c.action = PortAction::StoryPngs;
+  if (ImGui::MenuItem("Markdown handout…", nullptr, false, stories)) c.action = PortAction::StoryHandout;
+  ImGui::Separator();
+  ImGui::TextDisabled("The timeline");
+  for (const TimelineFormat& f : kFormats)
+    if (ImGui::MenuItem(f.label)) c = {PortAction::Timeline, f.format};
+  ImGui::EndMenu();
+  return c;
+}
+
+std::string suggested_path(const PortChoice& c, const std::string& doc_path, const std::string& story_id) {
+  namespace fs = std::filesystem;
+  const fs::path doc{doc_path.empty() ? "timeline.yaml" : doc_path};
+  const fs::path dir = doc.has_parent_path() ? doc.parent_path() : fs::path{"."};
+  if (c.action == PortAction::Import) return (dir / "").string();
+  std::string stem = doc.stem().string();
+  const bool story = c.action == PortAction::StoryDeck || c.action == PortAction::StoryPngs ||
+                     c.action == PortAction::StoryHandout;
+  if (story && !story_id.empty()) stem += "-" + story_id;
+  return (dir / stem).string() + extension_of(c);
+}
+
+void ExportMenu::begin(const PortChoice& c, const Document* doc, std::string story) {
+  choice_ = c;
+  story_ = std::move(story);
+  path_ = suggested_path(c, doc ? doc->path() : std::string{}, story_);
+  error_.clear();
+  open_ = just_opened_ = true;
+}
+
+void ExportMenu::carry_out(Session& session, TimelineCanvas& canvas, const UiLog& log) {
+  const Document& doc = *session.doc();
+  ExportResult r;
+  const auto as = [](PortAction a) {
+    return a == PortAction::ViewPng ? OutputFormat::Png : a == PortAction::ViewSvg ? OutputFormat::Svg : OutputFormat::Pdf;
+  };
+  const Story* story = nullptr;
+  for (const Story& s : doc.timeline().stories)
+    if (s.id == story_) story = &s;
+  switch (choice_.action) {
+    case PortAction::Import: {
+      std::unique_ptr<Document> d = import_timeline(path_, r);
+      if (d && !session.adopt(std::move(d))) r = {false, "a file is still loading; import it again when it is done"};
+      if (r.ok) canvas.fit_all(session.doc()->index());
+      break;
+    }
+    case PortAction::ViewPng:
+    case PortAction::ViewSvg:
+    case PortAction::ViewPdf: {
+      const CanvasView& v = canvas.view();
+      ViewExport e{v.viewport.start(), v.viewport.end(), int(v.width), int(v.height)};
+      if (const std::string* id = session.selection.primary()) e.selected = doc.find_event(*id);
+      e.annotate = annotate_;
+      r = export_view(doc.index(), e, as(choice_.action), path_);
+      break;
+    }
+    case PortAction::StoryDeck:
+    case PortAction::StoryPngs:
+    case PortAction::StoryHandout:
+      if (!story) {
+        r = {false, "no story '" + story_ + "'"};
+        break;
+      }
+      r = export_story(doc.index(), *story,
+                       choice_.action == PortAction::StoryDeck   ? StoryExport::Deck
+                       : choice_.action == PortAction::StoryPngs ? StoryExport::Pngs
+                                                                 : StoryExport::Handout,
+                       path_);
+      break;
+    case PortAction::Timeline: r = export_timeline(doc.timeline(), choice_.format, path_); break;
+    case PortAction::None: break;
+  }
+  log.line(std::string{r.ok ? "export " : "export failed "} + r.message);
+  if (!r.ok) {
+    error_ = r.message;
+    return;
+  }
+  session.set_status(r.message);
+  open_ = false;
+}
+
+void ExportMenu::draw(Session& session, TimelineCanvas& canvas, const UiLog& log) {
+  if (!open_ || !session.doc()) return;
+  const char* title = choice_.action == PortAction::Import ? "Import" : "Export";
+  if (just_opened_) {
+    ImGui::OpenPopup(title);
+    just_opened_ = false;
+  }
+  ImGui::SetNextWindowSize({ImGui::GetFontSize() * 36, 0}, ImGuiCond_Appearing);
+  if (!ImGui::BeginPopupModal(title, nullptr, ImGuiWindowFlags_NoSavedSettings)) {
+    open_ = false;
+    return;
+  }
+  ImGui::TextWrapped("%s", describe(choice_, story_).c_str());
+  ImGui::TextUnformatted(choice_.action == PortAction::StoryPngs ? "Folder" : "File");
+  if (ImGui::IsWindowAppearing()) ImGui::SetKeyboardFocusHere();
+  const bool folder = choice_.action == PortAction::StoryPngs;
+  const float browse_w = folder ? 0 : ImGui::CalcTextSize("Browse…").x + ImGui::GetStyle().FramePadding.x * 2;
+  ImGui::SetNextItemWidth(folder ? -1 : -browse_w - ImGui::GetStyle().ItemSpacing.x);
+  bool go = ImGui::InputText("##path", &path_, ImGuiInputTextFlags_EnterReturnsTrue);
+  if (!folder) {
+    ImGui::SameLine();
+    if (ImGui::Button("Browse…"))
+      browse_.open(choice_.action == PortAction::Import ? FileDialog::Mode::Open : FileDialog::Mode::Save, path_);
+    if (const auto chosen = browse_.draw()) path_ = *chosen;  // a dialog over this one
+  }
+  if (choice_.action == PortAction::ViewPng || choice_.action == PortAction::ViewSvg ||
+      choice_.action == PortAction::ViewPdf)
+    ImGui::Checkbox("Title, legend and credits", &annotate_);
+  if (choice_.action == PortAction::Import && session.doc()->modified())
+    ImGui::TextWrapped("The open timeline has unsaved edits: importing replaces it, and they are lost.");
+  if (!error_.empty()) {
+    ImGui::PushStyleColor(ImGuiCol_Text, ImVec4{0.75f, 0.15f, 0.1f, 1});
+    ImGui::TextWrapped("%s", error_.c_str());
+    ImGui::PopStyleColor();
+  }
+  go |= ImGui::Button(choice_.action == PortAction::Import ? "Import" : "Export");
+  ImGui::SameLine();
+  if (ImGui::Button("Cancel") || (!browse_.active() && ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Escape), false)))
+    open_ = false;
+  if (go && open_ && !path_.empty()) carry_out(session, canvas, log);
+  if (!open_) ImGui::CloseCurrentPopup();
+  ImGui::EndPopup();
+}
+
+}  // namespace cs
