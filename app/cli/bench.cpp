@@ -5,6 +5,7 @@
 
 #include "render/gl/headless_context.hpp"
 #include "model/io/load_file.hpp"
+#include "model/io/yaml_loader.hpp"
 #include "app/cli/load_progress.hpp"
 #include "render/gl/offscreen.hpp"
 #include "render/gl/quad_renderer.hpp"
@@ -172,7 +173,7 @@ int run_bench(const Options& o) {
     std::printf("file     %s: %zu events, %zu lanes, %.1f MB\n", escape_for_terminal(o.file).c_str(), n,
                 doc->timeline().lanes.size(), mb);
     std::printf("load     %.3f s (read, parse on %u threads, validate, index)\n", load_s,
-                std::max(1u, std::thread::hardware_concurrency()));
+                usable_cores());
     const double grown = double(peak > rss_before ? peak - rss_before : 0);
     std::printf("memory   peak %.1f MB = %.2f x the file; %.0f bytes per event beyond the file's size\n",
                 double(peak) / 1e6, double(peak) / double(std::max<std::uintmax_t>(1, file_bytes)),
@@ -239,7 +240,7 @@ int run_bench(const Options& o) {
   }
   if (o.json) {
     nlohmann::json j = {{"file", o.file},        {"events", n},          {"file_bytes", file_bytes},
-                        {"load_s", load_s},      {"peak_rss_bytes", peak}, {"threads", std::max(1u, std::thread::hardware_concurrency())},
+                        {"load_s", load_s},      {"peak_rss_bytes", peak}, {"threads", usable_cores()},
                         {"layout_ms", stats_json(layout_ms)}, {"frame_ms", stats_json(frame_ms)}};
     if (o.window) j["window_ms"] = stats_json(window_ms);
     if (o.edits) j["edit_ms"] = stats_json(edit_ms), j["save_ms"] = stats_json(save_ms);

@@ -11,6 +11,8 @@
 #include "model/io/yaml_schema.hpp"
 #include "model/io/yaml_tree.hpp"
 
+#include <sched.h>
+
 #include <algorithm>
 #include <climits>
 #include <condition_variable>
@@ -21,6 +23,13 @@
 #include <unordered_map>
 
 namespace cs {
+
+unsigned usable_cores() {
+  cpu_set_t set;
+  CPU_ZERO(&set);
+  if (sched_getaffinity(0, sizeof set, &set) == 0) return std::max(1, CPU_COUNT(&set));
+  return std::max(1u, std::thread::hardware_concurrency());
+}
 namespace {
 
 constexpr std::size_t kChunkBytes = 48 * 1024;
@@ -309,7 +318,7 @@ class Loader {
     }
     t_.store().reserve(l.items.size(), l.end - l.key_begin);
     ids_.emplace(t_.store(), l.items.size());
-    const unsigned cores = std::max(1u, std::thread::hardware_concurrency());
+    const unsigned cores = usable_cores();
     const std::size_t n_threads = std::min<std::size_t>(chunks.size(), o_.threads > 0 ? std::size_t(o_.threads) : cores);
     std::mutex m;
     std::condition_variable cv;

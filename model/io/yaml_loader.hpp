@@ -16,10 +16,13 @@
 
 namespace cs {
 
+// The cores this process may run on (its CPU affinity, so `taskset -c 0` means one), at least 1.
+unsigned usable_cores();
+
 struct YamlLoadOptions {
   std::atomic<float>* progress = nullptr;  // rises from 0 to 1 while reading
   SourceMap* map = nullptr;                // filled with where each item is, for edits
-  int threads = 0;                         // 0: one per core
+  int threads = 0;                         // 0: one per usable core
 };
 
 struct YamlLoadStats {

@@ -3,6 +3,7 @@
 #include "model/io/yaml_loader.hpp"
 
 #include <gtest/gtest.h>
+#include <sched.h>
 
 #include <chrono>
 #include <string>
@@ -331,4 +332,21 @@ TEST(YamlLoader, MutatedFilesNeverCrashOrHang) {
     (void)load_timeline_yaml(text, d);
   }
   EXPECT_LT(std::chrono::steady_clock::now() - start, std::chrono::seconds{60});  // a hang guard
+}
+
+// The loader uses the cores the process may run on, not every core the machine has: pinned to one core
+// (as `taskset -c 0` does), it counts one.
+TEST(YamlLoader, UsableCoresFollowTheAffinity) {
+  cpu_set_t before;
+  CPU_ZERO(&before);
+  ASSERT_EQ(sched_getaffinity(0, sizeof before, &before), 0);
+  EXPECT_EQ(usable_cores(), unsigned(CPU_COUNT(&before)));
+  int first = 0;
+  while (!CPU_ISSET(first, &before)) ++first;
+  cpu_set_t one;
+  CPU_ZERO(&one);
+  CPU_SET(first, &one);
+  ASSERT_EQ(sched_setaffinity(0, sizeof one, &one), 0);
+  EXPECT_EQ(usable_cores(), 1u);
+  ASSERT_EQ(sched_setaffinity(0, sizeof before, &before), 0);
 }
