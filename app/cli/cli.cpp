@@ -108,13 +108,15 @@ std::string usage(Mode mode) {
              "  --json       print every figure as one JSON object (load_s, peak_rss_bytes, and layout_ms,\n"
              "               frame_ms, window_ms, edit_ms, save_ms each with median and p95)\n";
     case Mode::Generate:
-      return "usage: chronoscope generate --events N [--seed S] [--from YEAR] [--to YEAR] [--lanes L] -o FILE.yaml|FILE.csv\n"
+      return "usage: chronoscope generate --events N [--seed S] [--from YEAR] [--to YEAR] [--lanes L] [--prose] -o FILE.yaml|FILE.csv\n"
              "Writes a deterministic synthetic timeline: bursts of activity over a quiet background, points at\n"
              "mixed precisions, ranges from an hour to decades, many lanes. The same seed gives the same file.\n"
              "  --events N      how many events (required)\n"
              "  --seed S        the random seed (default 1)\n"
              "  --from, --to    years the events fall in (default 1000 to 2100; -3000 is 3001 BCE)\n"
              "  --lanes L       how many lanes (default: 8, and one more per 25,000 events, up to 48)\n"
+             "  --prose         YAML events as curated ones are: a folded summary of a few sentences, notes on\n"
+             "                  some, and citations with locator, dating and quote (about 2.3x the bytes)\n"
              "  -o, --output F  where to write: YAML, or CSV when F ends in .csv (required)\n";
     case Mode::Convert:
       return "usage: chronoscope convert IN OUT [--from FORMAT] [--to FORMAT] [--filter EXPR]\n"
@@ -301,6 +303,8 @@ ParsedArgs parse(const std::vector<std::string>& args) {
       if (!number(o.to_year, -29000, 29000)) return r;
     } else if (a == "--lanes" && gen) {
       if (!number(o.lanes, 1, 1000)) return r;
+    } else if (a == "--prose" && gen) {
+      o.prose = true;
     } else if (a == "--frames" && o.mode == Mode::Bench) {
       if (!number(o.frames, 1, 100000)) return r;
     } else if (a == "--window" && o.mode == Mode::Bench) {

@@ -37,6 +37,7 @@ struct Options {
   std::uint64_t events = 0;
   std::uint64_t seed = 1;
   int from_year = 1000, to_year = 2100, lanes = 0;
+  bool prose = false;  // generate: summaries, notes and citations
   // bench
   int frames = 120;
   bool window = false;  // bench: also play the path in a real window

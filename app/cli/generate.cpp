@@ -45,6 +45,46 @@ constexpr std::array<const char*, 16> kPlaces = {"Arden", "Belmor", "Caspia", "D
 constexpr std::array<const char*, 8> kTags = {"diplomacy", "military", "trade", "politics",
                                               "culture",   "disaster", "law",   "science"};
 
+constexpr std::array<const char*, 12> kClauses = {
+    "officials on both sides described the meeting as constructive",
+    "the talks covered supplies, transit and the next round of negotiations",
+    "observers noted that the announcement came without warning",
+    "the statement was read out at a press conference the same evening",
+    "local reports gave a different count of those involved",
+    "the agreement was to be reviewed within a year",
+    "delegations from three neighbouring states attended as observers",
+    "the decision followed weeks of pressure from the council",
+    "no figures were published at the time",
+    "the outcome was disputed by the opposition press",
+    "envoys met again in private the following morning",
+    "the move was welcomed in some capitals and condemned in others"};
+
+// A summary of two or three sentences, folded over lines of about 90 characters at the given indent.
+std::string prose_summary(Rng& rng, const std::string& title, const std::string& indent) {
+  std::string text = title + ".";
+  const int n = rng.unit() < 0.8 ? 1 : 2;
+  for (int k = 0; k < n; ++k) {
+    std::string c = kClauses[rng.below(kClauses.size())];
+    c[0] = char(c[0] - 'a' + 'A');
+    text += " " + c + ".";
+  }
+  std::string out, line;
+  std::size_t a = 0;
+  while (a < text.size()) {
+    std::size_t b = text.find(' ', a);
+    if (b == std::string::npos) b = text.size();
+    const std::string word = text.substr(a, b - a);
+    if (!line.empty() && line.size() + 1 + word.size() > 90) {
+      out += indent + line + "\n";
+      line.clear();
+    }
+    line += (line.empty() ? "" : " ") + word;
+    a = b + 1;
+  }
+  if (!line.empty()) out += indent + line + "\n";
+  return out;
+}
+
 std::string two(int v) { return (v < 10 ? "0" : "") + std::to_string(v); }
 
 std::string year_text(int y) {
@@ -91,6 +131,7 @@ std::string csv_field(const std::string& s) {
 
 void generate_timeline(const GenerateOptions& o, std::ostream& out) {
   Rng rng{o.seed};
+  Rng prose_rng{o.seed ^ 0x5052'4F53'4521ull};
   const int lanes = o.lanes > 0 ? o.lanes : int(std::clamp<std::uint64_t>(8 + o.events / 25000, 8, 48));
   const double t_from = double(year_seconds(o.from_year)), t_to = double(year_seconds(o.to_year));
   const double span = t_to - t_from;
@@ -107,7 +148,12 @@ void generate_timeline(const GenerateOptions& o, std::ostream& out) {
     out << "# Synthetic timeline: chronoscope generate --events " << o.events << " --seed " << o.seed << "\n";
     out << "title: Synthetic timeline (" << o.events << " events, seed " << o.seed << ")\nlanes:\n";
     for (int l = 0; l < lanes; ++l) out << "  - {id: lane-" << two(l + 1) << ", name: Actor " << two(l + 1) << "}\n";
-    out << "sources:\n  - {id: gen, title: Generated, publisher: chronoscope generate}\nevents:\n";
+    out << "sources:\n  - {id: gen, title: Generated, publisher: chronoscope generate}\n";
+    if (o.prose)
+      for (int k = 1; k <= 20; ++k)
+        out << "  - {id: gen-" << two(k) << ", title: Generated report " << k << ", publisher: chronoscope generate, url: "
+            << "\"https://example.org/report-" << k << "\"}\n";
+    out << "events:\n";
   }
   std::string line;
   for (std::uint64_t i = 0; i < o.events; ++i) {
@@ -156,6 +202,21 @@ void generate_timeline(const GenerateOptions& o, std::ostream& out) {
     } else {
       out << "  - id: " << id << "\n    title: \"" << title << "\"\n    date: " << date
           << (end.empty() ? "" : "/" + end) << "\n    lanes: [" << lanes_text << "]\n    tags: [" << tag << "]\n";
+      if (o.prose) {  // from a stream of its own: the events are those of the same seed without --prose
+        Rng& pr = prose_rng;
+        out << "    summary: >-\n" << prose_summary(pr, title, "      ");
+        if (pr.unit() < 0.05) out << "    notes: Dated from the report's own dateline; the second report agrees.\n";
+        out << "    sources:\n";
+        const int cites = 1 + int(pr.unit() < 0.1);
+        for (int c = 0; c < cites; ++c) {
+          const double d = pr.unit();
+          out << "      - source: gen-" << two(1 + int(pr.below(20))) << "\n        locator: para " << 1 + pr.below(30)
+              << "\n";
+          if (d >= 0.7) out << "        dated: " << (d < 0.9 ? "inferred" : "external") << "\n";
+          if (d >= 0.7 && d < 0.9) out << "        date_note: from the dateline\n";
+          if (pr.unit() < 0.15) out << "        quote: \"" << kClauses[pr.below(kClauses.size())] << "\"\n";
+        }
+      }
     }
   }
 }
@@ -167,6 +228,7 @@ int run_generate(const Options& o) {
   g.from_year = o.from_year;
   g.to_year = o.to_year;
   g.lanes = o.lanes;
+  g.prose = o.prose;
   g.csv = is_csv_path(o.out);
   OutputFile out;
   if (!out.open(o.out)) return 1;

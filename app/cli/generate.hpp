@@ -15,6 +15,7 @@ struct GenerateOptions {
   int to_year = 2100;
   int lanes = 0;  // 0: from the number of events (8 to 48)
   bool csv = false;
+  bool prose = false;  // YAML: a folded summary, some notes, citations with locator, dating and quote
 };
 
 void generate_timeline(const GenerateOptions& o, std::ostream& out);

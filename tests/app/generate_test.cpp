@@ -63,3 +63,39 @@ TEST(Generate, YamlLoadsCleanlyAndSpansTheEras) {
   EXPECT_LT(a, parse_edtf_date("-2000")->start);  // well before the common era
   EXPECT_GT(b, parse_edtf_date("1900")->start);
 }
+
+// --prose: the same events as without it, each with a summary and at least one citation of a source the
+// file lists, loading cleanly; the file is more than twice as large.
+TEST(Generate, ProseAddsSummariesAndCitationsToTheSameEvents) {
+  GenerateOptions o;
+  o.events = 2000;
+  o.seed = 5;
+  std::ostringstream plain_out, prose_out;
+  generate_timeline(o, plain_out);
+  o.prose = true;
+  generate_timeline(o, prose_out);
+  Diagnostics d1{"plain.yaml"}, d2{"prose.yaml"};
+  const Timeline plain = load_timeline_yaml(plain_out.str(), d1);
+  const Timeline prose = load_timeline_yaml(prose_out.str(), d2);
+  EXPECT_EQ(d2.format_all(), "");
+  ASSERT_EQ(prose.event_count(), plain.event_count());
+  EXPECT_GT(prose_out.str().size(), 2 * plain_out.str().size());
+  const EventStore &a = plain.store(), &b = prose.store();
+  std::size_t quoted = 0;
+  for (EventIndex i = 0; i < a.size(); ++i) {
+    ASSERT_EQ(a.id(i), b.id(i));
+    EXPECT_EQ(a.start(i), b.start(i));
+    EXPECT_EQ(a.end(i), b.end(i));
+    EXPECT_EQ(a.title(i), b.title(i));
+    EXPECT_EQ(a.details(i), nullptr);
+    const EventDetails* det = b.details(i);
+    ASSERT_NE(det, nullptr);
+    EXPECT_GT(det->summary.size(), b.title(i).size());
+    ASSERT_FALSE(det->sources.empty());
+    for (const SourceRef& c : det->sources) {
+      EXPECT_TRUE(prose.find_source(c.source) != nullptr) << c.source;
+      quoted += !c.quote.empty();
+    }
+  }
+  EXPECT_GT(quoted, 100u);
+}
