@@ -59,7 +59,7 @@ std::string describe(const PortChoice& c, const std::string& story) {
 
 PortChoice port_menu_items(const Document* doc) {
   PortChoice c;
-  if (ImGui::MenuItem("Import…")) c.action = PortAction::Import;
+  if (ImGui::MenuItem("Import…", "Ctrl+Shift+O")) c.action = PortAction::Import;
   if (!ImGui::BeginMenu("Export", doc != nullptr)) return c;
   ImGui::TextDisabled("The view");
   if (ImGui::MenuItem("PNG image…")) c.action = PortAction::ViewPng;
@@ -100,8 +100,27 @@ void ExportMenu::begin(const PortChoice& c, const Document* doc, std::string sto
 }
 
 void ExportMenu::carry_out(Session& session, TimelineCanvas& canvas, const UiLog& log) {
-  const Document& doc = *session.doc();
   ExportResult r;
+  if (choice_.action == PortAction::Import) {
+    imported_ = import_timeline(path_, r);
+    if (r.ok && session.loading()) r = {false, "a file is still loading; import it again when it is done"};
+    if (!r.ok) imported_.reset();
+  } else if (!session.doc()) {
+    r = {false, "no timeline is open"};
+  } else {
+    export_open(*session.doc(), session, canvas, r);
+  }
+  log.line(std::string{r.ok ? "export " : "export failed "} + r.message);
+  if (!r.ok) {
+    error_ = r.message;
+    return;
+  }
+  session.set_status(r.message);
+  open_ = false;
+}
+
+void ExportMenu::export_open(const Document& doc, const Session& session, const TimelineCanvas& canvas,
+                             ExportResult& r) const {
   const auto as = [](PortAction a) {
     return a == PortAction::ViewPng ? OutputFormat::Png : a == PortAction::ViewSvg ? OutputFormat::Svg : OutputFormat::Pdf;
   };
@@ -109,12 +128,6 @@ void ExportMenu::carry_out(Session& session, TimelineCanvas& canvas, const UiLog
   for (const Story& s : doc.timeline().stories)
     if (s.id == story_) story = &s;
   switch (choice_.action) {
-    case PortAction::Import: {
-      std::unique_ptr<Document> d = import_timeline(path_, r);
-      if (d && !session.adopt(std::move(d))) r = {false, "a file is still loading; import it again when it is done"};
-      if (r.ok) canvas.fit_all(session.doc()->index());
-      break;
-    }
     case PortAction::ViewPng:
     case PortAction::ViewSvg:
     case PortAction::ViewPdf: {
@@ -139,19 +152,13 @@ void ExportMenu::carry_out(Session& session, TimelineCanvas& canvas, const UiLog
                        path_);
       break;
     case PortAction::Timeline: r = export_timeline(doc.timeline(), choice_.format, path_); break;
+    case PortAction::Import:
     case PortAction::None: break;
   }
-  log.line(std::string{r.ok ? "export " : "export failed "} + r.message);
-  if (!r.ok) {
-    error_ = r.message;
-    return;
-  }
-  session.set_status(r.message);
-  open_ = false;
 }
 
 void ExportMenu::draw(Session& session, TimelineCanvas& canvas, const UiLog& log) {
-  if (!open_ || !session.doc()) return;
+  if (!open_ || (!session.doc() && choice_.action != PortAction::Import)) return;
   const char* title = choice_.action == PortAction::Import ? "Import" : "Export";
   if (just_opened_) {
     ImGui::OpenPopup(title);
@@ -178,8 +185,8 @@ void ExportMenu::draw(Session& session, TimelineCanvas& canvas, const UiLog& log
   if (choice_.action == PortAction::ViewPng || choice_.action == PortAction::ViewSvg ||
       choice_.action == PortAction::ViewPdf)
     ImGui::Checkbox("Title, legend and credits", &annotate_);
-  if (choice_.action == PortAction::Import && session.doc()->modified())
-    ImGui::TextWrapped("The open timeline has unsaved edits: importing replaces it, and they are lost.");
+  if (choice_.action == PortAction::Import && session.doc() && session.doc()->modified())
+    ImGui::TextWrapped("The open timeline has unsaved edits: you will be asked whether to save them first.");
   if (!error_.empty()) {
     ImGui::PushStyleColor(ImGuiCol_Text, ImVec4{0.75f, 0.15f, 0.1f, 1});
     ImGui::TextWrapped("%s", error_.c_str());

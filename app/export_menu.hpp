@@ -3,6 +3,7 @@
 // Stories panel's story, the timeline in every interop format; Import makes a new unsaved document.
 #pragma once
 
+#include "app/exports.hpp"
 #include "app/file_dialog.hpp"
 #include "app/session.hpp"
 #include "app/timeline_canvas.hpp"
@@ -36,9 +37,13 @@ class ExportMenu {
   // The dialog, while it is open; carries the choice out when the user confirms.
   void draw(Session& session, TimelineCanvas& canvas, const UiLog& log);
   bool active() const { return open_; }
+  // A timeline Import has read, once: the workspace puts it in place of the open one (asking first
+  // where unsaved edits would be lost).
+  std::unique_ptr<Document> take_import() { return std::move(imported_); }
 
  private:
   void carry_out(Session& session, TimelineCanvas& canvas, const UiLog& log);
+  void export_open(const Document& doc, const Session& session, const TimelineCanvas& canvas, ExportResult& r) const;
 
   PortChoice choice_;
   std::string story_;
@@ -46,6 +51,7 @@ class ExportMenu {
   bool annotate_ = false;  // view exports: title, legend and credits
   bool open_ = false, just_opened_ = false;
   std::string error_;
+  std::unique_ptr<Document> imported_;
   FileDialog browse_;  // files to import or write (a story's PNGs go to a folder: typed)
 };
 

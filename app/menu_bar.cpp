@@ -22,6 +22,7 @@ constexpr PanelKey kPanelKeys[] = {
     {"list", "Ctrl+Shift+L", GLFW_KEY_L, true},
     {"problems", "Ctrl+Shift+P", GLFW_KEY_P, true},
     {"lanes", "Ctrl+Shift+E", GLFW_KEY_E, true},
+    {"stories", "Ctrl+Shift+T", GLFW_KEY_T, true},
 };
 
 const PanelKey* key_of(const std::string& name) {
@@ -148,6 +149,7 @@ MenuActions shortcuts(bool typing) {
   }
   a.quit = pressed(GLFW_KEY_Q);
   a.open = pressed(GLFW_KEY_O) && !io.KeyShift;
+  if (pressed(GLFW_KEY_O) && io.KeyShift) a.port.action = PortAction::Import;
   a.reload = pressed(GLFW_KEY_R) && !io.KeyShift;
   a.close = pressed(GLFW_KEY_W) && !io.KeyShift;
   a.duplicate = pressed(GLFW_KEY_D) && !io.KeyShift;
@@ -172,6 +174,7 @@ void merge(MenuActions& a, const MenuActions& k) {
   a.new_event |= k.new_event, a.duplicate |= k.duplicate, a.delete_selection |= k.delete_selection;
   a.edit_title |= k.edit_title;
   if (a.toggle_panel.empty()) a.toggle_panel = k.toggle_panel;
+  if (!a.port) a.port = k.port;
 }
 
 }  // namespace cs

@@ -66,11 +66,14 @@ void Session::update() {
 
 bool Session::adopt(std::unique_ptr<Document> doc) {
   if (loader_.joinable() || !doc) return false;
+  generation_ += (doc_ ? doc_->revision() : 0) + 1;  // past the old document's, edits included
   doc_ = std::move(doc);
-  ++generation_;
+  filter_.index_.reset();  // it pointed into the old document
+  filter_.built_doc_ = nullptr;
   conflict_ = save_over_ = false;
   selection = Selection{};
   watcher_.reset();
+  if (log_) log_->line("adopted " + doc_->path() + " " + std::to_string(doc_->timeline().event_count()));
   return true;
 }
 

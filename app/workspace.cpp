@@ -97,7 +97,9 @@ void Workspace::loaded() {
   if (d.path() != seen_path_) {
     if (!seen_path_.empty()) canvas_.fit_all(session_.view_index());  // another file: show all of it
     seen_path_ = d.path();
-    if (std::string error; !recent_.add(d.path(), &error)) log_.line("recent files not kept: " + error);
+    std::error_code ec;  // an import not yet saved has no file to come back to
+    if (std::string error; std::filesystem::exists(d.path(), ec) && !recent_.add(d.path(), &error))
+      log_.line("recent files not kept: " + error);
   }
   log_.line("loaded " + d.path() + " " + std::to_string(d.timeline().event_count()));
 }
@@ -201,6 +203,10 @@ void Workspace::carry_out(const Guarded& g) {
     case Guarded::Kind::Open: session_.open(g.path); break;
     case Guarded::Kind::Close: session_.close(); break;
     case Guarded::Kind::Reload: session_.reload(); break;
+    case Guarded::Kind::Import:
+      if (imported_ && session_.adopt(std::move(imported_))) canvas_.fit_all(session_.view_index());
+      imported_.reset();
+      break;
   }
 }
 
@@ -221,6 +227,7 @@ void Workspace::unsaved_prompt() {
                        : waiting_->kind == Guarded::Kind::Quit    ? "quitting"
                        : waiting_->kind == Guarded::Kind::Close   ? "closing it"
                        : waiting_->kind == Guarded::Kind::Reload  ? "reloading it from disk"
+                       : waiting_->kind == Guarded::Kind::Import  ? "importing another timeline in its place"
                                                                   : "opening another file";
   ImGui::Text("%s has unsaved changes. Save them before %s?", name.c_str(), before);
   ImGui::Spacing();
@@ -239,6 +246,7 @@ void Workspace::unsaved_prompt() {
     log_.line(std::string{"answer "} + (save ? "save" : discard ? "discard" : "cancel"));
     if (save && session_.save().status == SaveStatus::Saved) carry_out(g);
     if (discard) carry_out(g);
+    imported_.reset();  // an import not carried out is dropped
   }
   ImGui::EndPopup();
 }
@@ -313,6 +321,10 @@ void Workspace::act(const MenuActions& a) {
     dialog_.open(FileDialog::Mode::Open, d ? std::filesystem::path{d->path()}.parent_path().string() : std::string{});
   }
   if (!a.open_recent.empty()) guarded({Guarded::Kind::Open, a.open_recent});
+  if (a.port && (session_.doc() || a.port.action == PortAction::Import)) {
+    const auto story = session_.doc() ? stories_.present(session_.doc()->timeline(), false) : std::nullopt;
+    export_menu_.begin(a.port, session_.doc(), story ? story->story : std::string{});
+  }
   if (!session_.doc()) return;
   if (a.close) guarded({Guarded::Kind::Close, {}});
   if (a.reload) guarded({Guarded::Kind::Reload, {}});
@@ -338,10 +350,6 @@ void Workspace::act(const MenuActions& a) {
       dock_.show("inspector");
       inspector_.focus_title();
     }
-  }
-  if (a.port) {
-    const auto story = stories_.present(session_.doc()->timeline(), false);
-    export_menu_.begin(a.port, session_.doc(), story ? story->story : std::string{});
   }
   if (a.present || a.present_here) {
     present_ = stories_.present(session_.doc()->timeline(), a.present_here);
@@ -429,6 +437,10 @@ int Workspace::frame(float width, float height, float fb_scale) {
   dock_.draw([&](const std::string& name) { panel(name); });
   if (auto r = stories_.take_request()) present_ = std::move(r);
   export_menu_.draw(session_, canvas_, log_);
+  if (auto d = export_menu_.take_import()) {
+    imported_ = std::move(d);
+    guarded({Guarded::Kind::Import, {}});
+  }
   act(a);
   file_dialog();
   unsaved_prompt();

@@ -60,7 +60,7 @@ class Workspace {
  private:
   // What waits for the answer to "save the changes first?".
   struct Guarded {
-    enum class Kind { Quit, Open, Close, Reload } kind;
+    enum class Kind { Quit, Open, Close, Reload, Import } kind;
     std::string path;  // Open
   };
   enum class DialogFor { Open, SaveAs };
@@ -104,6 +104,7 @@ class Workspace {
   RecentFiles recent_;
   ExternalEditor external_editor_;
   std::optional<Guarded> waiting_;  // the question is up
+  std::unique_ptr<Document> imported_;  // File > Import's timeline, waiting for that answer
   bool ask_ = false;                // open the question's popup this frame
   StoriesWindow stories_;
   ExportMenu export_menu_;

@@ -325,6 +325,27 @@ def main():
     app.key("Escape")
     expect_line(app, "Escape cancels the question", r"ui: answer cancel$", n)
     check("the window stays after Cancel", app.proc.poll() is None)
+    # File > Import (Ctrl+Shift+O) asks too before the imported timeline takes the unsaved one's place:
+    # Cancel keeps the edits, Discard shows the import as a new unsaved document.
+    csv = os.path.join(OUTDIR, "imported.csv")
+    subprocess.run([BINARY, "convert", SOURCE, csv], check=True, capture_output=True)
+    for answer in ("Escape", "d"):
+        n = len(app.lines())
+        app.key("ctrl+shift+o")
+        time.sleep(0.4)
+        app.key("ctrl+a")
+        time.sleep(0.2)
+        app.type(csv)
+        time.sleep(0.2)
+        app.key("Return")
+        expect_line(app, "importing over unsaved changes asks (%s)" % answer, r"ui: ask unsaved$", n)
+        app.key(answer)
+        if answer == "Escape":
+            expect_line(app, "Cancel keeps the unsaved document", r"ui: answer cancel$", n)
+            no_line(app, "nothing is imported after Cancel", r"ui: adopted ", n)
+        else:
+            expect_line(app, "Discard puts the import in its place", r"ui: adopted .*imported\.yaml 13$", n)
+            check("the import is unsaved", app.title().endswith("\u2022"), app.title())
     # Opening another file with the file dialog (typed path, Enter) asks too; Discard opens it, and it goes
     # first in the recent files.
     other = os.path.join(OUTDIR, "other.yaml")
