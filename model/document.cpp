@@ -169,6 +169,15 @@ void Document::shift_after(std::size_t offset, long delta, long dlines) {
   if (map_.body_end >= offset) map_.body_end = std::size_t(long(map_.body_end) + delta);
 }
 
+namespace {
+// Text added at the end of the file that starts a key of its own at column 0 ("stories:" after the events):
+// not a continuation of the list that ended there.
+bool opens_top_key(std::string_view inserted) {
+  const std::size_t a = inserted.find_first_not_of("\r\n");
+  return a != std::string_view::npos && std::string_view{" \t-#"}.find(inserted[a]) == std::string_view::npos;
+}
+}  // namespace
+
 bool Document::commit(const Patch& p, bool check, Diagnostics* problems, std::vector<std::string>* ids) {
   const std::size_t bom = prepared_.facts.bom_bytes;
   const long delta = long(p.inserted.size()) - long(p.removed.size());
@@ -180,7 +189,7 @@ bool Document::commit(const Patch& p, bool check, Diagnostics* problems, std::ve
     ListMap& c = list(k);
     // In the list: from its first item to its end; an insertion at its very end only when that is the end of
     // the text (a file without a final newline).
-    const bool at_end = p.offset == c.end && p.removed.empty() && c.end == body().size();
+    const bool at_end = p.offset == c.end && p.removed.empty() && c.end == body().size() && !opens_top_key(p.inserted);
     if (c.block && !c.items.empty() && c.items.front().begin <= p.offset && (p.offset < c.end || at_end) &&
         p.offset + p.removed.size() <= c.end)
       kind = k, l = &c;

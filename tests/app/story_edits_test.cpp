@@ -187,3 +187,29 @@ TEST(StoryEdits, ANewStoryGetsAFreshIdAndItsFirstStep) {
   ASSERT_TRUE(f.doc->apply(delete_story(s)).ok);
   EXPECT_EQ(f.doc->timeline().stories.size(), 2u);
 }
+
+// The first story of a file that has none: a `stories:` list is added at the end, and only that is added.
+TEST(StoryEdits, TheFirstStoryOfAFileWithoutStoriesAddsTheList) {
+  for (const std::string& text :
+       {std::string{"title: T\nlanes:\n  - {id: a, name: A}\nevents:\n  - id: e1\n    title: E\n    date: 2015\n    lanes: [a]\n"},
+        std::string{"title: T\nlanes:\n  - {id: a, name: A}\nevents:\n  - {id: e1, title: E, date: 2015, lanes: [a]}\n# the end\n"},
+        std::string{"title: T\r\nlanes:\r\n  - {id: a, name: A}\r\nevents:\r\n  - id: e1\r\n    title: E\r\n    date: 2015\r\n    lanes: [a]"}}) {
+    const auto path = std::filesystem::path{::testing::TempDir()} / "no_stories.yaml";
+    {
+      std::ofstream out{path, std::ios::binary};
+      out << text;
+    }
+    auto doc = Document::load(path.string());
+    ASSERT_FALSE(doc->diagnostics().has_errors()) << doc->diagnostics().format_all();
+    const EditResult r = doc->apply(add_story("story", "New story", step_from_view(at(2015, 1, 1), at(2016, 1, 1), {}, {"e1"})));
+    ASSERT_TRUE(r.ok) << r.problems.format_all();
+    ASSERT_EQ(doc->timeline().stories.size(), 1u);
+    EXPECT_EQ(doc->timeline().stories[0].steps.at(0).focus, std::vector<std::string>{"e1"});
+    ASSERT_EQ(doc->save().status, SaveStatus::Saved);
+    const std::string after = slurp(path);
+    const std::string& kept = text;  // every byte before the new list stays
+    EXPECT_EQ(after.substr(0, kept.size()), kept);
+    EXPECT_EQ(after.find("stories:"), after.rfind("stories:"));
+    EXPECT_EQ(Document::load(path.string())->timeline().stories.size(), 1u);
+  }
+}
