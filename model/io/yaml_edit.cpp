@@ -58,8 +58,41 @@ std::size_t line_start_at(std::string_view s, std::size_t p) {
   return nl == std::string_view::npos ? 0 : nl + 1;
 }
 
+// An item of a block list that changed in some keys, written as its old text with only those keys patched:
+// the others keep their bytes, a changed value keeps its key's style (a folded caption stays folded).
+// `item` is the old item's text from the start of its line. Empty when either is not a map of keys.
+std::optional<std::string> patched_item(std::string_view item, std::string_view nl, int column, const YNode& was,
+                                        const YNode& now) {
+  if (!was.is_map() || !now.is_map()) return std::nullopt;
+  std::string t = std::string{item} + std::string{nl};
+  const auto patch = [&](auto&& make_patch) {
+    ListMap l;
+    l.present = l.block = true;
+    l.indent = column;
+    l.end = t.size();
+    for (const CutItem& c : cut_items(t, 0, t.size(), 1, column)) l.items.push_back({c.begin, c.line, -1});
+    if (l.items.size() != 1) return false;
+    const PatchResult r = make_patch(l);
+    if (!r.patch) return false;
+    t = apply_patch(t, *r.patch);
+    return true;
+  };
+  for (std::size_t i = 0; i < was.map_size(); ++i)
+    if (!now.find(was.key(i).value) &&
+        !patch([&](const ListMap& l) { return patch_unset(t, l, 0, was.key(i).value); }))
+      return std::nullopt;
+  for (std::size_t i = 0; i < now.map_size(); ++i) {
+    const YNode* old_value = was.find(now.key(i).value);
+    if (old_value && same_node(*old_value, now.val(i))) continue;
+    if (!patch([&](const ListMap& l) { return patch_set(t, l, "", 0, now.key(i).value, now.val(i)); }))
+      return std::nullopt;
+  }
+  return t.substr(0, t.size() - nl.size());
+}
+
 // A block list written anew: items equal to one of the old list's keep their old text (its comments and
-// quoting); the others are written in the list's style. Empty when the old list cannot be read apart.
+// quoting); an item in the place of an old one that no new item equals is that old item with its changed
+// keys patched; the others are written in the list's style. Empty when the old list cannot be read apart.
 std::optional<std::string> block_list_reusing(std::string_view text, const KeySpan& ks, const YNode& value,
                                               const StyleHint& h, const EmitContext& c, int line) {
   if (ks.kind != YNode::Kind::Sequence || ks.style != YStyle::Block || ks.seq_column < 0 || !value.is_sequence())
@@ -70,24 +103,39 @@ std::optional<std::string> block_list_reusing(std::string_view text, const KeySp
   const auto items = cut_items(text, from, ks.value_end, std::uint32_t(line), ks.seq_column);
   if (!old.root() || !old.root()->is_sequence() || old.root()->items.size() != items.size() || ignored.has_errors())
     return std::nullopt;
+  const auto old_text = [&](std::size_t k) {
+    const std::size_t end = k + 1 < items.size() ? items[k + 1].begin : ks.value_end;
+    return text.substr(items[k].begin, item_content_end(text, items[k].begin, end, ks.seq_column) - items[k].begin);
+  };
+  // First the new items equal to old ones, then those in the place of an old one left over.
   std::vector<bool> used(items.size(), false);
+  std::vector<std::ptrdiff_t> same(value.items.size(), -1), in_place_of(value.items.size(), -1);
+  for (std::size_t i = 0; i < value.items.size(); ++i)
+    for (std::size_t k = 0; k < items.size() && same[i] < 0; ++k)
+      if (!used[k] && same_node(*old.root()->items[k], *value.items[i])) same[i] = std::ptrdiff_t(k), used[k] = true;
+  for (std::size_t i = 0; i < value.items.size(); ++i)
+    if (same[i] < 0 && i < items.size() && !used[i]) in_place_of[i] = std::ptrdiff_t(i), used[i] = true;
   std::string out;
-  for (const YNode* n : value.items) {
-    std::size_t k = 0;
-    while (k < items.size() && (used[k] || !same_node(*old.root()->items[k], *n))) ++k;
+  for (std::size_t i = 0; i < value.items.size(); ++i) {
+    const YNode* n = value.items[i];
     out += c.newline;
-    if (k < items.size()) {
-      used[k] = true;
-      const std::size_t end = k + 1 < items.size() ? items[k + 1].begin : ks.value_end;
-      out += std::string{text.substr(items[k].begin, item_content_end(text, items[k].begin, end, ks.seq_column) - items[k].begin)};
-    } else {
-      YNode one;
-      one.kind = YNode::Kind::Sequence;
-      one.items = {n};
-      StyleHint block = h;
-      block.list = YStyle::Block;
-      out += emit_value(one, block, c).substr(c.newline.size());  // "- item", at the list's column
+    if (same[i] >= 0) {
+      out += std::string{old_text(std::size_t(same[i]))};
+      continue;
     }
+    if (in_place_of[i] >= 0) {
+      const auto k = std::size_t(in_place_of[i]);
+      if (auto t = patched_item(old_text(k), c.newline, ks.seq_column, *old.root()->items[k], *n)) {
+        out += *t;
+        continue;
+      }
+    }
+    YNode one;
+    one.kind = YNode::Kind::Sequence;
+    one.items = {n};
+    StyleHint block = h;
+    block.list = YStyle::Block;
+    out += emit_value(one, block, c).substr(c.newline.size());  // "- item", at the list's column
   }
   return out;
 }

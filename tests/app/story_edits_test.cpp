@@ -213,3 +213,30 @@ TEST(StoryEdits, TheFirstStoryOfAFileWithoutStoriesAddsTheList) {
     EXPECT_EQ(Document::load(path.string())->timeline().stories.size(), 1u);
   }
 }
+
+// Editing one field of a step changes that field's bytes only: the step's other keys keep their text, and the
+// edited caption stays a folded block (as events.yaml's captions are written).
+TEST(StoryEdits, OneFieldOfAStepChangesOnlyItsOwnLines) {
+  StoryFile f{"story_field.yaml"};
+  const std::string before = f.doc->text();
+  const std::string caption = f.briefing().steps[2].caption + " And one more sentence.";
+  ASSERT_TRUE(f.doc->apply(set_step_text(f.briefing(), 2, StepField::Caption, caption)).ok);
+  EXPECT_EQ(f.briefing().steps[2].caption, caption);
+  const std::string after = f.doc->text();
+  const auto a = lines(before), b = lines(after);
+  const auto at = [](const std::vector<std::string>& v, const std::string& s) {
+    return std::size_t(std::find(v.begin(), v.end(), s) - v.begin());
+  };
+  const std::size_t cap_a = at(a, "        caption: >-"), cap_b = at(b, "        caption: >-");
+  ASSERT_LT(cap_a, a.size());
+  ASSERT_EQ(cap_a, cap_b) << after;
+  EXPECT_EQ(std::vector<std::string>(a.begin(), a.begin() + long(cap_a) + 1),
+            std::vector<std::string>(b.begin(), b.begin() + long(cap_b) + 1));
+  const std::size_t notes_a = at(a, "        notes: SECRET-NOTE-THREE"), notes_b = at(b, "        notes: SECRET-NOTE-THREE");
+  ASSERT_LT(notes_b, b.size()) << after;
+  EXPECT_EQ(std::vector<std::string>(a.begin() + long(notes_a), a.end()),
+            std::vector<std::string>(b.begin() + long(notes_b), b.end()));
+  for (std::size_t k = cap_b + 1; k < notes_b; ++k) EXPECT_EQ(b[k].rfind("          ", 0), 0u) << b[k];
+  ASSERT_TRUE(f.doc->undo());
+  EXPECT_EQ(f.doc->text(), before);
+}

@@ -170,7 +170,8 @@ TEST(Document, ListsKeepTheirFlowOrBlockStyle) {
   edit(*d, EditOp::set("campaign", "lanes", "[russia, syria]"));
   EXPECT_NE(d->text().find("    lanes:\n      - russia\n      - syria\n    notes:"), std::string::npos) << d->text();
   edit(*d, EditOp::set("visit", "sources", "[{source: s2, locator: para 1}, {source: s1}]"));
-  EXPECT_NE(d->text().find("    sources:\n      - {source: s2, locator: para 1}\n      - {source: s1}\n\n  - id: campaign"),
+  // The first citation changed in place: its locator keeps the old one's quotes.
+  EXPECT_NE(d->text().find("    sources:\n      - {source: s2, locator: \"para 1\"}\n      - {source: s1}\n\n  - id: campaign"),
             std::string::npos)
       << d->text();
   expect_fresh(*d);
@@ -186,7 +187,7 @@ TEST(Document, ChangingOneCitationLeavesTheOthersAsWritten) {
   const std::string changed = edit(*d, EditOp::set("visit", "sources",
                                                    "[{source: s1, locator: para 9, dated: inferred}, "
                                                    "{source: s2, locator: para 4, quote: \"a, b\"}]"));
-  EXPECT_EQ(changed, "para 4");  // the first citation and its comment untouched, the second barely
+  EXPECT_EQ(changed, "4");  // the first citation and its comment untouched, the second patched in its quotes
   EXPECT_NE(d->text().find("      - {source: s1, locator: \"para 9\", dated: inferred}  # the first\n"), std::string::npos) << d->text();
   // Reordered: both keep their text.
   edit(*d, EditOp::set("visit", "sources", "[{source: s2, locator: para 4, quote: \"a, b\"}, {source: s1, locator: para 9, dated: inferred}]"));
