@@ -6,6 +6,7 @@
 #include <imgui.h>
 #include <imgui_stdlib.h>
 
+#include <cfloat>
 #include <filesystem>
 
 namespace cs {
@@ -50,7 +51,14 @@ std::string describe(const PortChoice& c, const std::string& story) {
     case PortAction::StoryDeck: return "Export the story '" + story + "' as a PDF deck";
     case PortAction::StoryPngs: return "Export the story '" + story + "' as one PNG per step, into a folder";
     case PortAction::StoryHandout: return "Export the story '" + story + "' as a Markdown handout";
-    case PortAction::Timeline: return "Export the timeline as " + std::string{format_name(c.format)};
+    case PortAction::Timeline:
+      for (const TimelineFormat& f : kFormats)
+        if (f.format == c.format) {
+          std::string label = f.label;
+          if (label.size() >= 3 && label.compare(label.size() - 3, 3, "…") == 0) label.resize(label.size() - 3);
+          return "Export the timeline as " + label;
+        }
+      return {};
     default: return {};
   }
 }
@@ -116,7 +124,8 @@ void ExportMenu::carry_out(Session& session, TimelineCanvas& canvas, const UiLog
     return;
   }
   session.set_status(r.message);
-  open_ = false;
+  losses_ = std::move(r.losses);
+  if (losses_.empty()) open_ = false;  // else the dialog says what the file could not hold
 }
 
 void ExportMenu::export_open(const Document& doc, const Session& session, const TimelineCanvas& canvas,
@@ -164,9 +173,22 @@ void ExportMenu::draw(Session& session, TimelineCanvas& canvas, const UiLog& log
     ImGui::OpenPopup(title);
     just_opened_ = false;
   }
-  ImGui::SetNextWindowSize({ImGui::GetFontSize() * 36, 0}, ImGuiCond_Appearing);
-  if (!ImGui::BeginPopupModal(title, nullptr, ImGuiWindowFlags_NoSavedSettings)) {
+  // As wide as a path wants, as tall as what it says (an error, the losses) needs.
+  ImGui::SetNextWindowSizeConstraints({ImGui::GetFontSize() * 36, 0}, {ImGui::GetFontSize() * 60, FLT_MAX});
+  if (!ImGui::BeginPopupModal(title, nullptr, ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_AlwaysAutoResize)) {
     open_ = false;
+    return;
+  }
+  if (!losses_.empty()) {  // written: what the format could not hold
+    ImGui::TextWrapped("Wrote %s. The format could not hold:", path_.c_str());
+    for (const std::string& l : losses_) ImGui::BulletText("%s", l.c_str());
+    if (ImGui::Button("OK") || ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Enter), false) ||
+        ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Escape), false)) {
+      losses_.clear();
+      open_ = false;
+      ImGui::CloseCurrentPopup();
+    }
+    ImGui::EndPopup();
     return;
   }
   ImGui::TextWrapped("%s", describe(choice_, story_).c_str());
@@ -184,7 +206,12 @@ void ExportMenu::draw(Session& session, TimelineCanvas& canvas, const UiLog& log
   }
   if (choice_.action == PortAction::ViewPng || choice_.action == PortAction::ViewSvg ||
       choice_.action == PortAction::ViewPdf)
+  {
+    // The box drawn with a border: the theme's frame colour alone is too close to the dialog's background.
+    ImGui::PushStyleVar(ImGuiStyleVar_FrameBorderSize, 1.0f);
     ImGui::Checkbox("Title, legend and credits", &annotate_);
+    ImGui::PopStyleVar();
+  }
   if (choice_.action == PortAction::Import && session.doc() && session.doc()->modified())
     ImGui::TextWrapped("The open timeline has unsaved edits: you will be asked whether to save them first.");
   if (!error_.empty()) {

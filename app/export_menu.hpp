@@ -51,6 +51,7 @@ class ExportMenu {
   bool annotate_ = false;  // view exports: title, legend and credits
   bool open_ = false, just_opened_ = false;
   std::string error_;
+  std::vector<std::string> losses_;  // shown after an interop export, until OK
   std::unique_ptr<Document> imported_;
   FileDialog browse_;  // files to import or write (a story's PNGs go to a folder: typed)
 };

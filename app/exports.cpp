@@ -155,7 +155,10 @@ ExportResult export_timeline(const Timeline& t, Format format, const std::string
   Diagnostics losses{path};
   const std::string bytes = write_timeline(format, t, losses);
   ExportResult r = write(path, bytes, std::to_string(t.event_count()) + " events, " + std::string{format_name(format)});
-  if (r.ok && !losses.items().empty()) r.message += "; " + losses.items().front().message;
+  if (!r.ok) return r;
+  for (const Diagnostic& d : losses.items()) r.losses.push_back(d.message);
+  if (!r.losses.empty())
+    r.message += "; " + std::to_string(r.losses.size()) + (r.losses.size() == 1 ? " kind" : " kinds") + " of data left out";
   return r;
 }
 

@@ -12,6 +12,7 @@
 
 #include <memory>
 #include <string>
+#include <vector>
 
 namespace cs {
 
@@ -42,6 +43,7 @@ struct ViewExport {
 struct ExportResult {
   bool ok = false;
   std::string message;  // what was written, or why not
+  std::vector<std::string> losses;  // an interop export: what the format could not hold, once per kind
 };
 
 // The view as an image; PNG needs a current GL context.

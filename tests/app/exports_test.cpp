@@ -125,6 +125,13 @@ TEST(Exports, ATimelineGoesOutInAnInteropFormatAndComesBackAsANewUnsavedDocument
   const StoryDoc s;
   const ExportResult out = export_timeline(s.doc->timeline(), Format::Vis, (d / "tl-vis.json").string());
   ASSERT_TRUE(out.ok) << out.message;
+  // Every kind of loss `convert` would print is listed for the dialog, not only the first.
+  Diagnostics printed{"x"};
+  (void)write_timeline(Format::Vis, s.doc->timeline(), printed);
+  ASSERT_GT(printed.items().size(), 1u);
+  ASSERT_EQ(out.losses.size(), printed.items().size());
+  for (std::size_t k = 0; k < out.losses.size(); ++k) EXPECT_EQ(out.losses[k], printed.items()[k].message);
+  EXPECT_NE(out.message.find(std::to_string(out.losses.size()) + " kinds of data left out"), std::string::npos) << out.message;
   ExportResult in;
   const auto doc = import_timeline((d / "tl-vis.json").string(), in);
   ASSERT_TRUE(doc) << in.message;
