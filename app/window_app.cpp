@@ -195,7 +195,7 @@ class MainWindow {
     std::string err;
     const auto r = present_request(workspace_->session().doc()->timeline(), o.story, o.step, o.notes, &err);
     if (!r) {
-      std::cerr << o.file << ": error: " << err << "\n";
+      std::cerr << escape_for_terminal(o.file) << ": error: " << escape_for_terminal(err) << "\n";
       return false;
     }
     workspace_->request_present(*r);
@@ -295,6 +295,15 @@ int run_window(const Options& o) {
   glfwSetErrorCallback([](int code, const char* msg) { std::cerr << "glfw error " << code << ": " << msg << "\n"; });
   GlfwSession glfw;
   if (!glfw.ok) {
+    // `present` with a story or step the file lacks says so first: that is the mistake to fix.
+    if (o.mode == Mode::Present) {
+      const auto doc = Document::load(o.file);
+      std::string err;
+      if (!doc->diagnostics().has_errors() && !present_request(doc->timeline(), o.story, o.step, o.notes, &err)) {
+        std::cerr << escape_for_terminal(o.file) << ": error: " << escape_for_terminal(err) << "\n";
+        return 2;
+      }
+    }
     std::cerr << "chronoscope: error: cannot open a window (no display?). Try `chronoscope render`.\n";
     return 1;
   }

@@ -7,6 +7,8 @@
 
 #include <gtest/gtest.h>
 
+#include <cstdlib>
+
 #include <array>
 #include <cstdio>
 #include <filesystem>
@@ -359,4 +361,22 @@ TEST(Cli, ConvertKeepsOnlyWhatTheFilterKeeps) {
   EXPECT_EQ(r.status, 2);
   EXPECT_NE(r.out.find("--filter:1:6: error: "), std::string::npos) << r.out;
   EXPECT_EQ(parse_command_line({"convert", "a", "b", "--filter", "tag:x"}).options.filter, "tag:x");
+}
+
+// `present` with a story or step the file lacks says so (exit 2), even where no window can open.
+TEST(Cli, PresentNamesAMissingStoryBeforeTheMissingDisplay) {
+  const char* display = std::getenv("DISPLAY");
+  const std::string saved = display ? display : "";
+  unsetenv("DISPLAY");
+  unsetenv("WAYLAND_DISPLAY");
+  const RunResult story = run("present " + fixture("story.yaml") + " --story nope");
+  const RunResult step = run("present " + fixture("story.yaml") + " --story briefing --step 9");
+  const RunResult fine = run("present " + fixture("story.yaml") + " --story briefing");
+  if (display) setenv("DISPLAY", saved.c_str(), 1);
+  EXPECT_EQ(story.status, 2) << story.out;
+  EXPECT_NE(story.out.find("story.yaml: error: no story 'nope' (its stories: briefing, empty)"), std::string::npos) << story.out;
+  EXPECT_EQ(step.status, 2) << step.out;
+  EXPECT_NE(step.out.find("story 'briefing' has 3 steps, not 9"), std::string::npos) << step.out;
+  EXPECT_EQ(fine.status, 1) << fine.out;  // nothing wrong but the display
+  EXPECT_NE(fine.out.find("cannot open a window"), std::string::npos) << fine.out;
 }
