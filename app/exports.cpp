@@ -18,8 +18,6 @@
 namespace cs {
 namespace {
 
-constexpr float kDeckScale = 1.5f;  // `export`'s default: a deck is read from across a room
-
 ExportResult fail(std::string why) { return {false, std::move(why)}; }
 
 ExportResult write(const std::string& path, std::string_view bytes, std::string what) {
@@ -41,7 +39,7 @@ std::string vector_page(vec::Format f, float width, float height, const Font& fo
 }  // namespace
 
 DeckStyle story_export_style(float width, float height) {
-  return DeckStyle::at(width, height, kDeckScale * output_scale(0, int(height)));
+  return DeckStyle::at(width, height, deck_scale(height));
 }
 
 bool CurrentContextPng::init(const Font& font, int width, int height, std::string* error) {

@@ -15,8 +15,6 @@
 namespace cs {
 namespace {
 
-constexpr float kDeckScale = 1.5f;  // as `export` draws a deck: half as large again as the canvas
-
 std::string heading(const StoryStep& st, std::size_t k) {
   return st.title.empty() ? "Step " + std::to_string(k + 1) : st.title;
 }
@@ -91,7 +89,7 @@ std::optional<PresentRequest> present_request(const Timeline& t, const std::stri
   return PresentRequest{s->id, std::size_t(std::max(1, step) - 1), notes};
 }
 
-float presenter_scale(int height) { return kDeckScale * std::max(1.f, float(height) / 1080.f); }
+float presenter_scale(int height) { return deck_scale(float(height)); }
 
 const Story* Presenter::story(const Document& doc) const {
   for (const Story& s : doc.timeline().stories)

@@ -1,5 +1,5 @@
-// Presenter mode: a story full screen as the deck's step pages at the screen's size (type 1.5x at 1080p,
-// 3x at 4K), flying between steps with lanes growing and shrinking. Presenter draws; PresenterMode puts it
+// Presenter mode: a story full screen as the deck's step pages at the screen's size (type 1.75x at 1080p,
+// 3.5x at 4K), flying between steps with lanes growing and shrinking. Presenter draws; PresenterMode puts it
 // full screen on the audience's monitor, with the speaker's notes window, and gives the window back.
 #pragma once
 

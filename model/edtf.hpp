@@ -145,10 +145,10 @@ std::optional<Date> parse_edtf_date(std::string_view text, std::string* error = 
 
 // "Monday, 23 November 2015", "September 2015", "501 BCE", "10:30 UTC, Monday, 23 November 2015",
 // "some year in the 2010s", "spring 2001", "11 June 2004, the year uncertain".
-std::string describe(const Date& d);
+std::string describe(const Date& d, bool weekdays = true);  // weekdays: false in headings
 // Also "from 11 June 2004, end unknown", "until 2006, start unknown", "one of 28 or 29 May 2018",
 // "every one of 1960 and 1961".
-std::string describe(const When& w);
+std::string describe(const When& w, bool weekdays = true);
 
 // "2015-11-23T10:30:00Z" (astronomical years: "-3000-05-10T00:00:00Z", "170000-01-01T00:00:00Z").
 std::string format_iso(Seconds t);

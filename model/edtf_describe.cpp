@@ -183,14 +183,14 @@ std::string describe_set(const DateSet& set) {
 
 }  // namespace
 
-std::string describe(const Date& d) {
+std::string describe(const Date& d, bool weekdays) {
   if (d.season) return describe_season(d);
   if (d.unspecified) return describe_unspecified(d);
   const std::uint8_t all = written_parts(d);
   const bool whole_u = d.uncertain && (d.uncertain_parts == 0 || (d.uncertain_parts & all) == all);
   const bool whole_a = d.approximate && (d.approximate_parts == 0 || (d.approximate_parts & all) == all);
   const std::uint8_t u = whole_u ? 0 : d.uncertain_parts & all, a = whole_a ? 0 : d.approximate_parts & all;
-  std::string out = describe_plain(d, u == 0 && a == 0);  // a weekday only when the whole date is as sure
+  std::string out = describe_plain(d, weekdays && u == 0 && a == 0);  // a weekday only when the whole date is as sure
   if (whole_a && whole_u) out = "perhaps about " + out;
   else if (whole_a) out = "about " + out;
   else if (whole_u) out += " (uncertain)";
@@ -200,16 +200,16 @@ std::string describe(const Date& d) {
   return out;
 }
 
-std::string describe(const When& w) {
+std::string describe(const When& w, bool weekdays) {
   if (w.set) return describe_set(*w.set);
   const bool open_end = w.open_end || w.end_bound == Bound::Open;
   if (w.start_bound == Bound::Known) {
-    if (open_end) return describe(w.start) + " – ongoing";
-    if (w.end_bound == Bound::Unknown) return "from " + describe(w.start) + ", end unknown";
-    if (w.end) return describe(w.start) + " – " + describe(*w.end);
-    return describe(w.start);
+    if (open_end) return describe(w.start, weekdays) + " – ongoing";
+    if (w.end_bound == Bound::Unknown) return "from " + describe(w.start, weekdays) + ", end unknown";
+    if (w.end) return describe(w.start, weekdays) + " – " + describe(*w.end, weekdays);
+    return describe(w.start, weekdays);
   }
-  const std::string until = w.end ? "until " + describe(*w.end) : "at no known time";
+  const std::string until = w.end ? "until " + describe(*w.end, weekdays) : "at no known time";
   return until + (w.start_bound == Bound::Open ? ", open start" : ", start unknown");
 }
 

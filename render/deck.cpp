@@ -7,6 +7,8 @@
 #include <cmath>
 
 namespace cs {
+
+float deck_scale(float height) { return 1.75f * std::max(1.f, height / 1080.f); }
 namespace {
 
 void background(Sink& sink, const DeckStyle& s) {
@@ -70,7 +72,7 @@ std::string story_span_text(const Story& story) {
   span.start = first->start;
   const Date end = last->end ? *last->end : last->start;
   if (!(end == span.start)) span.end = end;
-  return describe(span);
+  return describe(span, false);
 }
 
 void draw_title_page(Sink& sink, const Story& story, const Timeline& t, const Font& font, const DeckStyle& s) {
@@ -104,7 +106,7 @@ StepPage lay_out_step_page(const TimelineIndex& index, const Story& story, std::
   const float m = ts.margin();
   p.heading = st.title.empty() ? "Step " + std::to_string(step + 1) : st.title;
   p.counter = std::to_string(step + 1) + " / " + std::to_string(story.steps.size());
-  if (st.range) p.counter = describe(*st.range) + "    " + p.counter;
+  if (st.range) p.counter = describe(*st.range, false) + "    " + p.counter;  // no weekdays in a heading
   const float title_h = std::round(font.line_height(ts.title) * 1.9f);
   p.title = {0, 0, s.width, title_h};
   p.caption_lines = wrap_text(font, st.caption, s.width - 2 * m, ts.caption, 4);

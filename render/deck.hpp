@@ -21,6 +21,12 @@ struct DeckStyle {
   static DeckStyle at(float width, float height, float scale);
 };
 
+// How much larger than the canvas's a deck's type and marks are on a page `height` pixels high, to be read
+// from the back of a room: 1.75 times at 1080 lines (labels about 23 px, captions 31 px), 3.5 times at 4K.
+// (Twice the canvas's crowds the focus labels of a busy step off their rows.) `export`, File > Export and
+// presenter mode all use it, so a presented step and its exported page are the same.
+float deck_scale(float height);
+
 // The span a story covers, in words: from its earliest step's start to its latest step's end ("September
 // 2015 – May 2018"); empty when no step has a range.
 std::string story_span_text(const Story& story);

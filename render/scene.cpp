@@ -97,7 +97,7 @@ void draw_records(Sink& dl, const Timeline& t, const Layout& layout, const Font&
     if (r.has_label && r.label_box.y1 <= bottom) {
       const bool inside = r.style == MarkStyle::Bar && r.label_box.x0 >= b.x0 && r.label_box.x1 <= b.x1;
       label(dl, font, r.label_box.x0, r.label_box.y0, r.label_box.y1, r.label,
-            ink(inside ? th.text_on_bar : (selected ? th.selection : th.text)));
+            ink(inside && !dim ? th.text_on_bar : (selected ? th.selection : th.text)));  // dimmed bars are pale
     }
   }
 }

@@ -65,8 +65,8 @@ std::string usage(Mode mode) {
              "               date as written, summary, and citations with locators and urls\n"
              "  --story ID         the story to export (required)\n"
              "  --size WxH         page size in pixels (default 1920x1080; a PDF page at 96 pixels per inch)\n"
-             "  --scale F          type and marks F times the canvas's (default: 1.5 x height / 1080, and at\n"
-             "                     least 1.5, to be read from across a room)\n"
+             "  --scale F          type and marks F times the canvas's (default: 1.75 x height / 1080, and at\n"
+             "                     least 1.75, to be read from the back of a room)\n"
              "  --hide-empty-lanes steps that name no lanes show only the lanes with events in their range\n";
     case Mode::Present:
       return "usage: chronoscope present FILE [--story ID] [--step N] [--notes]\n"

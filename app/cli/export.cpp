@@ -18,8 +18,6 @@ namespace {
 
 enum class ExportKind { Deck, Pngs, Handout };
 
-constexpr float kDeckScale = 1.5f;  // the default scale of a 1920x1080 page
-
 // What -o asks for: a folder (ends in '/' or is one), a .pdf deck or a .md handout.
 bool export_kind(const std::string& out, ExportKind& kind) {
   std::error_code ec;
@@ -130,8 +128,7 @@ int run_export(const Options& o) {
     return 0;
   }
   const float width = float(o.width ? o.width : kDefaultWidth), height = float(o.height ? o.height : kDefaultHeight);
-  // A deck is read from across a room: its type and marks are half as large again as the canvas's.
-  DeckStyle style = DeckStyle::at(width, height, o.scale > 0 ? o.scale : kDeckScale * output_scale(0, int(height)));
+  DeckStyle style = DeckStyle::at(width, height, o.scale > 0 ? o.scale : deck_scale(height));
   style.hide_empty_lanes = o.hide_empty_lanes;
   const auto font = load_font(style.type.body, style.type.extra_sizes());
   if (!font) return 1;

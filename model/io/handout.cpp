@@ -77,7 +77,7 @@ std::string story_handout(const Timeline& t, const Story& story) {
   for (std::size_t k = 0; k < story.steps.size(); ++k) {
     const StoryStep& step = story.steps[k];
     md += "## " + std::to_string(k + 1) + ". " + markdown_text(heading_of(step, k + 1)) + "\n\n";
-    if (step.range) md += "*" + markdown_text(describe(*step.range)) + "*\n\n";
+    if (step.range) md += "*" + markdown_text(describe(*step.range, false)) + "*\n\n";
     if (!step.caption.empty()) md += markdown_text(step.caption) + "\n\n";
     for (const std::string& id : step.focus) {
       const auto e = t.find_event(id);

@@ -32,7 +32,7 @@ TEST(Handout, EveryStepWithItsCaptionFocusDatesSummariesAndCitations) {
             "\n"
             "## 2. Step 2\n"
             "\n"
-            "*Friday, 20 February 2015 \u2013 Tuesday, 10 March 2015*\n"
+            "*20 February 2015 \u2013 10 March 2015*\n"
             "\n"
             "A burst of activity in Syria, of which one event is singled out.\n"
             "\n"

@@ -34,7 +34,7 @@ TEST(ExportCli, TheDeckIsATitlePageAPagePerStepAndTheSources) {
   EXPECT_EQ(r.out, "wrote " + (d / "deck.pdf").string() + " (5 pages: a title page, 3 steps, 1 of sources)\n");
   ASSERT_EQ(pdf_pages(d / "deck.pdf"), 5);
   const std::string title = pdf_text(d / "deck.pdf", 1);
-  EXPECT_EQ(title, "How the fixture unfolds Fixture Friday, 20 February 2015 \u2013 June 2016");
+  EXPECT_EQ(title, "How the fixture unfolds Fixture 20 February 2015 \u2013 June 2016");
   // Each step: its heading, its caption in full, its focused events' titles in full.
   const std::string p2 = pdf_text(d / "deck.pdf", 2), p3 = pdf_text(d / "deck.pdf", 3), p4 = pdf_text(d / "deck.pdf", 4);
   EXPECT_EQ(p2.rfind("Entry", 0), 0u) << p2;
