@@ -1,16 +1,21 @@
-// A window of consecutive items goes to yaml-cpp at once; when an item breaks it, that item is read again
-// alone (so its message points into it, or at the end of its own text), reported as skipped, and the next
-// item carries on.
+// Each item is first offered to the fast reader (model/io/yaml_fast), which reads the plain subset
+// timelines are written in exactly as yaml-cpp would. A run of items it declines goes to yaml-cpp at once;
+// when an item breaks that, it is read again alone (so its message points into it, or at the end of its
+// own text), reported as skipped, and the next item carries on.
 #include "model/io/yaml_items.hpp"
 
 #include "model/io/yaml_cut.hpp"
+#include "model/io/yaml_fast.hpp"
 
 #include <algorithm>
 
 namespace cs {
 
-bool parse_items(std::string_view text, const ListMap& list, std::size_t a, std::size_t b, Diagnostics& diag,
-                 std::string_view what, const ItemFn& on_item, const FailFn& on_fail) {
+namespace {
+
+// Items [a, b) through yaml-cpp.
+bool parse_slowly(std::string_view text, const ListMap& list, std::size_t a, std::size_t b, Diagnostics& diag,
+                  std::string_view what, const ItemFn& on_item, const FailFn& on_fail) {
   std::size_t k = a;
   while (k < b) {
     const std::size_t first_diag = diag.items().size();
@@ -50,6 +55,34 @@ bool parse_items(std::string_view text, const ListMap& list, std::size_t a, std:
       on_fail(k);
     }
     ++k;
+  }
+  return true;
+}
+
+}  // namespace
+
+bool parse_items(std::string_view text, const ListMap& list, std::size_t a, std::size_t b, Diagnostics& diag,
+                 std::string_view what, const ItemFn& on_item, const FailFn& on_fail) {
+  FastItem fast;
+  const auto read_fast = [&](std::size_t k) {
+    return read_fast_item(text, list.items[k].begin, list.item_end(k), int(list.items[k].line), list.indent, fast);
+  };
+  std::size_t k = a;
+  while (k < b) {
+    if (read_fast(k)) {
+      on_item(k, *fast.root);
+      ++k;
+      continue;
+    }
+    // The run of items the fast reader declines, to the next it reads (which it has read by then) that
+    // yaml-cpp would not read as part of the run (an open quote or bracket at the run's end goes on there).
+    RunOnScanner run;
+    run.feed(text, list.items[k].begin, list.item_end(k));
+    std::size_t j = k + 1;
+    for (; j < b && (run.open() || !read_fast(j)); ++j) run.feed(text, list.items[j].begin, list.item_end(j));
+    if (!parse_slowly(text, list, k, j, diag, what, on_item, on_fail)) return false;
+    if (j < b) on_item(j, *fast.root);
+    k = j + 1;
   }
   return true;
 }

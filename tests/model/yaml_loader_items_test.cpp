@@ -44,6 +44,26 @@ TEST(YamlLoaderItems, AnUnclosedQuoteCostsItsEventOnly) {
   EXPECT_EQ(d.items()[0].pos.column, 39);
 }
 
+// A quoted title that goes on over a line the cutter took for the next item is read as YAML reads it:
+// the title takes that line, which is then reported, and the items around it are read as they are (the
+// fast reader declines the first item, and yaml-cpp reads on past it).
+TEST(YamlLoaderItems, AQuoteRunningOverACutLineIsReadAsYamlReadsIt) {
+  for (const char* quote : {"\"", "'"}) {
+    const std::string q = quote;
+    // "- id: z'" would read well alone: only the open quote says it is not an item.
+    const std::string t = "title: T\nlanes:\n  - {id: a}\nevents:\n  - id: x\n    date: 2015\n    title: " + q +
+                          "two\n  - id: z" + q + "\n  - id: y\n    title: Y\n    date: 2016\n";
+    Diagnostics d{"t.yaml"};
+    Timeline tl;
+    load_timeline_yaml(t, tl, d, YamlLoadOptions{});
+    ASSERT_EQ(tl.event_count(), 2u) << d.format_all();
+    EXPECT_EQ(tl.store().id(0), "x");
+    EXPECT_EQ(tl.store().title(0), "two - id: z");
+    EXPECT_EQ(tl.store().id(1), "y");
+    EXPECT_EQ(d.format_all(), "t.yaml:8:3: error: this line is not the start of the event (check its indentation); it is skipped\n");
+  }
+}
+
 TEST(YamlLoaderItems, AllCoresReadWhatOneReads) {
   std::mt19937 rng{5};
   const std::string t = events_text(4000, [&](int i) {
