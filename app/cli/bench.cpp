@@ -165,7 +165,7 @@ int run_bench(const Options& o) {
   const double load_s = std::chrono::duration<double>(Clock::now() - t0).count();
   std::cerr << doc->diagnostics().format_all();
   if (doc->diagnostics().has_errors()) return 1;
-  const std::size_t peak = peak_rss_bytes();
+  const std::size_t peak = peak_rss_bytes(), settled = current_rss_bytes();
   const std::size_t n = doc->timeline().event_count();
   const double mb = double(file_bytes) / 1e6;
   const bool text = !o.json;
@@ -240,7 +240,7 @@ int run_bench(const Options& o) {
   }
   if (o.json) {
     nlohmann::json j = {{"file", o.file},        {"events", n},          {"file_bytes", file_bytes},
-                        {"load_s", load_s},      {"peak_rss_bytes", peak}, {"threads", usable_cores()},
+                        {"load_s", load_s},      {"peak_rss_bytes", peak}, {"rss_after_load_bytes", settled}, {"threads", usable_cores()},
                         {"layout_ms", stats_json(layout_ms)}, {"frame_ms", stats_json(frame_ms)}};
     if (o.window) j["window_ms"] = stats_json(window_ms);
     if (o.edits) j["edit_ms"] = stats_json(edit_ms), j["save_ms"] = stats_json(save_ms);
