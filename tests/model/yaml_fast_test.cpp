@@ -60,7 +60,7 @@ struct Tally {
 void check_file(const std::string& text, const std::string& name, Tally& tally) {
   Diagnostics diag{name};
   const YamlPrepared p = prepare_yaml(text, diag);
-  const std::string_view body = p.body(p.copy.empty() ? std::string_view{text} : std::string_view{p.copy});
+  const std::string_view body = p.body(text);
   SourceMap map;
   Timeline t;
   YamlLoadOptions o;
