@@ -205,8 +205,7 @@ void ExportMenu::draw(Session& session, TimelineCanvas& canvas, const UiLog& log
     if (const auto chosen = browse_.draw()) path_ = *chosen;  // a dialog over this one
   }
   if (choice_.action == PortAction::ViewPng || choice_.action == PortAction::ViewSvg ||
-      choice_.action == PortAction::ViewPdf)
-  {
+      choice_.action == PortAction::ViewPdf) {
     // The box drawn with a border: the theme's frame colour alone is too close to the dialog's background.
     ImGui::PushStyleVar(ImGuiStyleVar_FrameBorderSize, 1.0f);
     ImGui::Checkbox("Title, legend and credits", &annotate_);

@@ -200,6 +200,8 @@ void Presenter::frame(const Document& doc, std::span<const KeyPress> keys, int w
   StepPage shown = page_;  // the page with the view on screen (page_ keeps where the flight goes)
   shown.view.view = view;
   if (!nav_.typed().empty()) shown.counter = "Go to step " + nav_.typed() + "\u2026";
+  if (nav_.refused())
+    shown.counter = "No step " + std::to_string(nav_.refused()) + ": " + std::to_string(nav_.steps()) + " steps";
   list_.clear();
   QuadSink sink{list_, *font_};
   if (nav_.blank()) {

@@ -42,6 +42,7 @@ bool PresenterNav::go(std::size_t k) {
 }
 
 bool PresenterNav::press(KeyPress k) {
+  refused_ = 0;
   switch (k.key) {
     case PresentKey::Next: return go(step_ + 1);
     case PresentKey::Previous: return go(step_ > 0 ? step_ - 1 : step_);
@@ -57,7 +58,9 @@ bool PresenterNav::press(KeyPress k) {
       if (typed_.empty()) return go(step_ + 1);
       const std::size_t n = std::size_t(std::stoul(typed_));
       typed_.clear();
-      return n >= 1 && n <= steps_ ? go(n - 1) : false;
+      if (n >= 1 && n <= steps_) return go(n - 1);
+      refused_ = n;  // said on screen until the next key
+      return false;
     }
     case PresentKey::Digit:
       if (typed_.size() < 6 && !(typed_.empty() && k.digit == 0)) typed_ += char('0' + k.digit);

@@ -33,6 +33,7 @@ class PresenterNav {
   bool blank() const { return blank_; }
   bool done() const { return done_; }
   const std::string& typed() const { return typed_; }  // digits typed towards a jump
+  std::size_t refused() const { return refused_; }      // a step number just refused (none: 0), until the next key
 
  private:
   bool go(std::size_t k);
@@ -42,6 +43,7 @@ class PresenterNav {
   bool blank_ = false;
   bool done_ = false;
   std::string typed_;
+  std::size_t refused_ = 0;
 };
 
 }  // namespace cs

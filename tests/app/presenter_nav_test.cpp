@@ -59,10 +59,12 @@ TEST(PresenterNav, ANumberThenEnterJumps) {
   EXPECT_EQ(n.step(), 3u);
   n.press(digit(9));
   n.press(digit(9));
-  EXPECT_FALSE(n.press(kEnter));  // no step 99: nothing happens
+  EXPECT_FALSE(n.press(kEnter));  // no step 99: the step stays, and the screen says why until the next key
   EXPECT_EQ(n.step(), 3u);
+  EXPECT_EQ(n.refused(), 99u);
   n.press(digit(0));  // no step 0 either
   EXPECT_EQ(n.typed(), "");
+  EXPECT_EQ(n.refused(), 0u);
 }
 
 TEST(PresenterNav, BBlanksAndAnyStepKeyComesBackWhereItWas) {
