@@ -17,6 +17,9 @@ struct Line {
   bool blank = false;  // only spaces, or a comment
 };
 
+// yaml-cpp takes a key only when its ':' comes within 1024 characters of its start; well short of that.
+constexpr std::size_t kMaxKey = 512;
+
 bool null_string(std::string_view v) { return v == "~" || v == "null" || v == "Null" || v == "NULL"; }
 
 // Characters no plain scalar may start with (yaml-cpp's PlainScalar), and those that end one in flow.
@@ -230,7 +233,9 @@ class Reader {
         std::size_t k_end = 0;
         if (s_[q] == '"' || s_[q] == '\'' || s_[q] == '[' || s_[q] == '{') return nullptr;
         YNode* key = scalar(q, e, true, k_end);
-        if (!key || !key->is_scalar() || k_end >= e || s_[k_end] != ':' || !keys.insert(key->value).second) return nullptr;
+        if (!key || !key->is_scalar() || k_end >= e || s_[k_end] != ':' || k_end - q > kMaxKey ||
+            !keys.insert(key->value).second)
+          return nullptr;
         attach(n, key);
         q = skip_spaces(k_end + 1, e);
         if (q >= e || s_[q] == ',' || s_[q] == '}') return nullptr;  // a key without a value
@@ -325,7 +330,7 @@ class Reader {
       bool colon = false;
       if (bad_plain_start(s_, p, l.end)) return nullptr;
       const std::size_t k_end = plain_block_end(p, l.end, colon);
-      if (!colon || k_end == p) return nullptr;
+      if (!colon || k_end == p || k_end - p > kMaxKey) return nullptr;
       const std::string_view k = s_.substr(p, k_end - p);
       if (null_string(k) || !keys.insert(std::string{k}).second) return nullptr;
       YNode* key = node(YNode::Kind::Scalar, p);

@@ -129,12 +129,14 @@ TEST(YamlFast, TheGeneratedShapesAreRead) {
 }
 
 TEST(YamlFast, WhatItDoesNotKnowIsDeclined) {
-  for (const std::string item : {"  - id: a\n    title: &t x\n", "  - id: a\n    title: *t\n", "  - id: a\n    title: !!str x\n",
+  for (const std::string& item : std::vector<std::string>{"  - id: a\n    title: &t x\n", "  - id: a\n    title: *t\n", "  - id: a\n    title: !!str x\n",
                                  "  - id: a\n    title: two\n      lines\n", "  - id: a\n    title: \"two\n      lines\"\n",
                                  "  - id: a\n    title:\n", "  - id: a\n    id: b\n", "  - id: a\n    title: \"\\q\"\n",
                                  "  - id: a\n    lanes: [a,\n      b]\n", "  - id: a\n    meta:\n      k: v\n",
                                  "  - id: a\n    summary: |+\n      x\n", "  - id: a\n\ttitle: x\n", "  - ? id\n    : a\n",
-                                 "  - id: a\n    lanes: [a, ]\n", "  - id: a\n    date: {2015?}\n"}) {
+                                 "  - id: a\n    lanes: [a, ]\n", "  - id: a\n    date: {2015?}\n",
+                                 "  - id: a\n    " + std::string(600, 'k') + ": v\n",  // yaml-cpp's keys end at 1024
+                                 "  - {id: a, " + std::string(600, 'k') + ": v}\n"}) {
     const std::string text = item_at(item);
     FastItem f;
     EXPECT_FALSE(read_fast_item(text, 8, text.size(), 2, 2, f)) << item;
