@@ -141,6 +141,8 @@ MenuActions shortcuts(bool typing) {
   const ImGuiIO& io = ImGui::GetIO();
   const auto pressed = [](int key) { return ImGui::IsKeyPressed(key, false); };
   if (!io.KeyCtrl) {
+    if (!typing && io.KeyAlt && !io.KeySuper && !io.KeyShift)
+      a.nudge = pressed(GLFW_KEY_RIGHT) ? 1 : pressed(GLFW_KEY_LEFT) ? -1 : 0;
     if (typing || io.KeyAlt || io.KeySuper) return a;  // a text field's keys
     a.new_event = pressed(GLFW_KEY_N) && !io.KeyShift;
     a.delete_selection = pressed(GLFW_KEY_DELETE);
@@ -173,6 +175,7 @@ void merge(MenuActions& a, const MenuActions& k) {
   a.open |= k.open, a.save_as |= k.save_as, a.close |= k.close, a.open_in_editor |= k.open_in_editor;
   a.new_event |= k.new_event, a.duplicate |= k.duplicate, a.delete_selection |= k.delete_selection;
   a.edit_title |= k.edit_title;
+  if (!a.nudge) a.nudge = k.nudge;
   if (a.toggle_panel.empty()) a.toggle_panel = k.toggle_panel;
   if (!a.port) a.port = k.port;
 }

@@ -22,6 +22,7 @@ struct MenuActions {
   bool open = false, save_as = false, close = false, open_in_editor = false;
   std::string open_recent;  // a path from File > Open Recent
   bool new_event = false, duplicate = false, delete_selection = false, edit_title = false;
+  int nudge = 0;  // Alt+Left / Alt+Right: move the selection a unit of its precision earlier / later
   PortChoice port;           // File > Import, File > Export
   bool present = false, present_here = false;  // F5: the story from its start; Shift+F5: from its selected step
 };

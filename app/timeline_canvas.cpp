@@ -308,7 +308,7 @@ void TimelineCanvas::handle_mouse(const CanvasFrame& f, Selection& sel, bool edi
 
 void TimelineCanvas::handle_keys(const TimelineIndex& index) {
   const ImGuiIO& io = ImGui::GetIO();
-  if (io.WantTextInput || io.KeyCtrl) return;
+  if (io.WantTextInput || io.KeyCtrl || io.KeyAlt) return;  // Alt+arrows move the selected events
   if (ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_RightArrow))) pan_fraction(0.125);
   if (ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_LeftArrow))) pan_fraction(-0.125);
   if (ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_UpArrow))) scroll_target_ -= cfg_.row_height * 2;

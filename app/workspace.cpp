@@ -3,6 +3,7 @@
 #include "app/workspace.hpp"
 
 #include "model/event_edits.hpp"
+#include "model/snap.hpp"
 
 #include <imgui.h>
 #include <imgui_internal.h>
@@ -312,6 +313,26 @@ void Workspace::duplicate_selection() {
   if (r.ok) session_.selection.ids = r.ids;  // the copies
 }
 
+// Each selected event a unit of its own precision earlier or later (a month-precise one by a month), as a
+// drag by that much would move it: one undoable step.
+void Workspace::nudge_selection(int units) {
+  const Document& doc = *session_.doc();
+  std::vector<EditOp> ops;
+  for (const std::string& id : session_.selection.ids) {
+    const auto e = doc.find_event(id);
+    if (!e) continue;
+    const When w = doc.timeline().store().when(*e);
+    const std::int64_t unit = one_unit_seconds(w.start.precision);
+    if (const auto m = move_date(w, units * unit); m && m->changed) ops.push_back(EditOp::set(id, "date", yaml_scalar(m->text)));
+  }
+  if (ops.empty()) {
+    if (!session_.selection.empty()) session_.set_status("the selected dates cannot move this way: change them in the inspector");
+    return;
+  }
+  const std::string what = ops.size() == 1 ? ops[0].id : std::to_string(ops.size()) + " events";
+  session_.apply(ops, std::string{units < 0 ? "Move earlier: " : "Move later: "} + what);
+}
+
 void Workspace::act(const MenuActions& a) {
   if (a.quit) guarded({Guarded::Kind::Quit, {}});
   if (a.calendars) ImGui::MarkIniSettingsDirty();
@@ -346,6 +367,7 @@ void Workspace::act(const MenuActions& a) {
     if (a.new_event) new_event();
     if (a.duplicate) duplicate_selection();
     if (a.delete_selection) delete_selection();
+    if (a.nudge) nudge_selection(a.nudge);
     if (a.edit_title && !session_.selection.empty()) {
       dock_.show("inspector");
       inspector_.focus_title();

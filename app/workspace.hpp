@@ -77,6 +77,7 @@ class Workspace {
   void new_event();
   void delete_selection();
   void duplicate_selection();
+  void nudge_selection(int units);  // Alt+arrows
   void open_in_editor(int line);
   void filter_changed();
   std::uint64_t data_generation();  // changes when the events shown change (edits, reloads, the filter)

@@ -52,6 +52,14 @@ bool same_date(const Date& a, const Date& b) {
 
 }  // namespace
 
+std::int64_t one_unit_seconds(Precision p) {
+  switch (p) {
+    case Precision::Year: return 31'556'952;  // 365.2425 days
+    case Precision::Month: return 2'629'746;  // a twelfth of that
+    default: return std::max<std::int64_t>(1, unit_seconds(p));
+  }
+}
+
 std::int64_t snap_units(const Date& d, std::int64_t delta_seconds) {
   if (const std::int64_t unit = unit_seconds(d.precision))
     return std::llround(double(delta_seconds) / double(unit));

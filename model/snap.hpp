@@ -14,6 +14,9 @@ namespace cs {
 // The whole number of units of `d`'s precision whose shift of `d` lands nearest to `delta` seconds later
 // (months and years counted on the calendar, so a month-precise date dragged by 40 days moves by one month).
 std::int64_t snap_units(const Date& d, std::int64_t delta_seconds);
+// A delta that snap_units reads as exactly one unit of precision `p` (a mean month, a mean year): what a
+// nudge from the keyboard moves.
+std::int64_t one_unit_seconds(Precision p);
 // `d` moved by `units` whole units of its precision, its qualifiers kept. Nothing for the forms that have no
 // single next unit (unspecified digits, seasons) or when the year leaves the supported range.
 std::optional<Date> shift_date(const Date& d, std::int64_t units);

@@ -261,6 +261,12 @@ def main():
     app.drag(cx + mx, cy + my, cx + mx + month_px, cy + my)
     expect_line(app, "dragging an event moves it", r"ui: drag month-event$", n)
     expect_line(app, "a month's drag moves the date by a month", r"ui: edit Move month-event$", n)
+    # The keyboard moves it too: Alt+Right a month later, Alt+Left back (the dragged event is selected).
+    n = len(app.lines())
+    app.key("alt+Right")
+    expect_line(app, "Alt+Right moves the selection a unit later", r"ui: edit Move later: month-event$", n)
+    app.key("alt+Left")
+    expect_line(app, "Alt+Left moves it back", r"ui: edit Move earlier: month-event$", n)
 
     # N over Syria's lane on empty canvas adds an event there, at the date under the mouse, and opens it with
     # the title field taking the keys.

@@ -39,6 +39,18 @@ TEST(Snap, AYearPreciseDateMovesByWholeYears) {
   EXPECT_EQ(moved("0000", -400 * kDay), "-0001");
 }
 
+// A nudge from the keyboard is one unit of the date's own precision, whatever the month or year.
+TEST(Snap, OneUnitMovesEveryPrecisionByExactlyOne) {
+  for (const char* d : {"2015-01", "2015-02", "2015-12", "2016-02", "1900", "2000", "-0500", "2015-11-23",
+                         "2015-11-23T10:30Z", "2015-11-23T10:30:15Z"}) {
+    const Date x = date(d);
+    EXPECT_EQ(snap_units(x, one_unit_seconds(x.precision)), 1) << d;
+    EXPECT_EQ(snap_units(x, -one_unit_seconds(x.precision)), -1) << d;
+  }
+  EXPECT_EQ(moved("2015-12", one_unit_seconds(Precision::Month)), "2016-01");
+  EXPECT_EQ(moved("2015-09/2016-03", -one_unit_seconds(Precision::Month)), "2015-08/2016-02");
+}
+
 TEST(Snap, DaysMinutesAndSecondsMoveByTheirUnit) {
   EXPECT_EQ(moved("2015-11-23", kDay + 3600), "2015-11-24");
   EXPECT_EQ(moved("2015-11-23", kDay / 2 - 1), "2015-11-23");
