@@ -124,6 +124,8 @@ MenuActions menu_bar(const Session& session, const Dock& dock, CalendarChoice& c
     ImGui::TextUnformatted("List: arrows, Page Up/Down, Home/End select; Enter or double-click goes there");
     ImGui::TextUnformatted("Drag an event: move it (snaps to its precision)   Drag its end: resize   Alt: add the lane");
     ImGui::TextUnformatted("Shift+drag: select with a band   N: new event   F2: edit title   Delete   Ctrl+D: duplicate");
+    ImGui::TextUnformatted("Alt+Left/Right: move the selection a unit of its precision   Ctrl+Shift+O: import");
+    ImGui::TextUnformatted("Ctrl+Shift+T: stories   F5: present (Shift+F5: from the selected step)   Esc: leave");
     ImGui::EndMenu();
   }
   if (!status.empty()) {
