@@ -1,6 +1,7 @@
 // The fast item reader: a line table, then a recursive reader over it that returns false at the first
 // thing outside its subset. Its outcome is checked against yaml-cpp's, node for node, by
-// tests/model/yaml_fast_test.cpp on every YAML file the tests use and on generated timelines.
+// tests/model/yaml_fast_test.cpp (every YAML file of the repository, random items) and by the YAML fuzz
+// harness (tests/fuzz/yaml_fuzz.cpp) on every item it reads.
 #include "model/io/yaml_fast.hpp"
 
 #include <cstdint>
