@@ -2,9 +2,9 @@
 // timelines are written in: block maps of plain keys; values plain or quoted on one line, flow lists and
 // maps on one line, folded and literal block scalars, block lists of such maps. It builds the very tree
 // yaml-cpp's parser gives (nodes, styles, positions), fast enough that a load of generated events takes a
-// quarter of the time (docs/benchmarks.md). Anything outside the
-// subset (anchors, aliases, tags, multi-line plain or quoted text, empty values, duplicate keys, unusual
-// escapes) is declined, and the caller asks yaml-cpp: the reader never guesses.
+// quarter of the time (docs/benchmarks.md). Anything outside the subset (anchors, aliases, tags, multi-line
+// plain or quoted text, empty values, duplicate keys, long keys, unusual escapes) is declined, and the
+// caller asks yaml-cpp: the reader never guesses.
 #pragma once
 
 #include "model/io/yaml_tree.hpp"
