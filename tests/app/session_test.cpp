@@ -19,11 +19,13 @@ std::size_t indexed(const TimelineIndex& index) {
   return n;
 }
 
-// A session with a copy of the small fixture open.
+// A session with a copy of the small fixture open: a copy of its own for each test, since ctest runs the
+// tests of this file side by side, and a copy written over while another session reads it was flaky.
 struct Open {
   Session session;
   Open() {
-    const auto dir = std::filesystem::path{::testing::TempDir()} / "session_test";
+    const auto dir = std::filesystem::path{::testing::TempDir()} /
+                     ("session_test-" + std::string{::testing::UnitTest::GetInstance()->current_test_info()->name()});
     std::filesystem::create_directories(dir);
     const auto file = dir / "small.yaml";
     std::filesystem::copy_file(std::string{CS_FIXTURES} + "/small.yaml", file,
