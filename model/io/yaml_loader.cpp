@@ -34,7 +34,8 @@ namespace {
 
 constexpr std::size_t kChunkBytes = 48 * 1024;
 
-ListMap list_of(const CutEntry& e) {
+// The list's map; the cut's own list of items is let go (a million items: 16 MB held twice otherwise).
+ListMap list_of(CutEntry& e) {
   ListMap m;
   m.present = true;
   m.block = e.list;
@@ -42,7 +43,9 @@ ListMap list_of(const CutEntry& e) {
   m.key_line = e.line;
   m.end = e.end;
   m.indent = e.indent;
+  m.items.reserve(e.items.size());
   for (const CutItem& i : e.items) m.items.push_back({i.begin, i.line, -1});
+  std::vector<CutItem>().swap(e.items);
   return m;
 }
 
@@ -60,12 +63,15 @@ class Loader {
   }
 
   YamlLoadStats run() {
-    const Cut cut = cut_yaml(text_);
+    Cut cut = cut_yaml(text_);
     const std::size_t diag_start = diag_.items().size();
     if (!cut.ok || !read_cut(cut)) {
       // Start again, whole: forget what the cut path read and said.
       diag_.drop_after(diag_start, INT_MIN);
       t_ = Timeline{};
+      for (CutEntry& e : cut.entries)  // the items list_of took from the cut, given back for whole()
+        if (ListMap* l = map_.list(e.key); l && e.list && e.items.empty())
+          for (const ItemRef& i : l->items) e.items.push_back({i.begin, i.line});
       map_ = SourceMap{};
       ids_.emplace(t_.store(), 0);
       broken_.clear();
@@ -87,14 +93,14 @@ class Loader {
   }
 
   // ---- the cut path ------------------------------------------------------------------------------------
-  bool read_cut(const Cut& cut) {
+  bool read_cut(Cut& cut) {
     map_.cut = true;
     map_.body_end = cut.body_end;
     second_document(cut.body_end);
     std::unordered_map<std::string, std::uint32_t> seen;
     std::unique_ptr<YamlDocument> flow_events;   // an events list in flow style, read after lanes and sources
     std::unique_ptr<YamlDocument> flow_stories;  // stories in flow style (or none), read after the events
-    for (const CutEntry& e : cut.entries) {
+    for (CutEntry& e : cut.entries) {
       if (auto [it, fresh] = seen.emplace(e.key, e.line); !fresh) {
         diag_.error({int(e.line), 1, int(e.begin)},
                     "duplicate key '" + e.key + "' (first at line " + std::to_string(it->second) + ")");
@@ -382,11 +388,11 @@ class Loader {
     Loader& l_;
   };
 
-  void whole(const Cut& cut) {
+  void whole(Cut& cut) {
     if (cut.ok) {  // items known from the lines, but not readable one by one
       map_.cut = map_.whole = true;
       map_.body_end = cut.body_end;
-      for (const CutEntry& e : cut.entries)
+      for (CutEntry& e : cut.entries)
         if (ListMap* l = map_.list(e.key); l && !l->present) *l = list_of(e);
     }
     Stream stream{*this};
