@@ -213,6 +213,13 @@ const JNode* JNode::find(std::string_view k) const {
   return nullptr;
 }
 
+std::string json_text(const JNode* n, std::string_view name, Diagnostics& diag) {
+  if (!n || n->is_null()) return {};
+  if (n->is_string() || n->is_number()) return n->text;
+  diag.warning(n->pos, std::string{name} + " must be a string, not " + std::string{json_kind_name(n->kind)} + " (ignored)");
+  return {};
+}
+
 std::string_view json_kind_name(JNode::Kind k) {
   switch (k) {
     case JNode::Kind::Null: return "null";

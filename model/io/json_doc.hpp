@@ -32,6 +32,9 @@ struct JNode {
 
 // "a string", "a number", "an object", ...
 std::string_view json_kind_name(JNode::Kind k);
+// The text of a string or number field; nothing for null or a missing one; anything else is warned of as
+// "NAME must be a string" and ignored.
+std::string json_text(const JNode* n, std::string_view name, Diagnostics& diag);
 
 struct JsonLimits {
   int max_depth = 64;

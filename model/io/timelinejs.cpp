@@ -300,13 +300,7 @@ class JsonSlides {
     return true;
   }
 
-  std::string text_of(const JNode* n, std::string_view name) {
-    if (!n || n->is_null()) return {};
-    if (n->is_string() || n->is_number()) return n->text;
-    diag_.warning(n->pos, std::string{name} + " must be a string, not " + std::string{json_kind_name(n->kind)} +
-                              " (ignored)");
-    return {};
-  }
+  std::string text_of(const JNode* n, std::string_view name) { return json_text(n, name, diag_); }
 
   void slide(const JNode& n) {
     if (!n.is_object()) {

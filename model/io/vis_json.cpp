@@ -116,13 +116,7 @@ class VisReader {
  public:
   VisReader(Timeline& t, Diagnostics& diag) : t_(t), diag_(diag) {}
 
-  std::string text_of(const JNode* n, std::string_view name) {
-    if (!n || n->is_null()) return {};
-    if (n->is_string() || n->is_number()) return n->text;
-    diag_.warning(n->pos, std::string{name} + " must be a string, not " + std::string{json_kind_name(n->kind)} +
-                              " (ignored)");
-    return {};
-  }
+  std::string text_of(const JNode* n, std::string_view name) { return json_text(n, name, diag_); }
 
   void groups(const JNode& list) {
     if (!list.is_array()) {

@@ -4,6 +4,8 @@
 // harness (tests/fuzz/yaml_fuzz.cpp) on every item it reads.
 #include "model/io/yaml_fast.hpp"
 
+#include "model/utf8.hpp"
+
 #include <cstdint>
 #include <string>
 #include <unordered_set>
@@ -29,19 +31,6 @@ bool bad_plain_start(std::string_view s, std::size_t p, std::size_t end) {
   if (std::string_view{",[]{}#&*!|>'\"%@`"}.find(c) != std::string_view::npos) return true;
   if (c == '-' || c == '?' || c == ':') return p + 1 >= end || s[p + 1] == ' ';
   return false;
-}
-
-void put_utf8(std::string& out, std::uint32_t cp) {
-  if (cp < 0x80) {
-    out += char(cp);
-  } else if (cp < 0x800) {
-    out += char(0xC0 | (cp >> 6)), out += char(0x80 | (cp & 0x3F));
-  } else if (cp < 0x10000) {
-    out += char(0xE0 | (cp >> 12)), out += char(0x80 | ((cp >> 6) & 0x3F)), out += char(0x80 | (cp & 0x3F));
-  } else {
-    out += char(0xF0 | (cp >> 18)), out += char(0x80 | ((cp >> 12) & 0x3F)), out += char(0x80 | ((cp >> 6) & 0x3F));
-    out += char(0x80 | (cp & 0x3F));
-  }
 }
 
 class Reader {
@@ -201,7 +190,7 @@ class Reader {
             cp = cp * 16 + std::uint32_t(d);
           }
           if (cp == 0 || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF)) return nullptr;
-          put_utf8(v, cp);
+          append_utf8(v, char32_t(cp));
           break;
         }
         default: return nullptr;  // an escape yaml-cpp may read otherwise

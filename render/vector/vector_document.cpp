@@ -2,6 +2,7 @@
 // text runs as real text in the canvas font through cairo-ft (which embeds the glyphs it uses).
 #include "render/vector/vector_document.hpp"
 
+#include "model/utf8.hpp"    // append_utf8
 #include "render/font.hpp"  // next_code_point
 #include "render/vector/cairo_handles.hpp"
 
@@ -27,21 +28,7 @@ std::string clean_utf8(std::string_view s) {
   for (std::size_t i = 0; i < s.size();) {
     const char32_t c = next_code_point(s, i);
     if (c < 0x20 || (c >= 0x7F && c < 0xA0)) continue;
-    if (c < 0x80) {
-      out += char(c);
-    } else if (c < 0x800) {
-      out += char(0xC0 | (c >> 6));
-      out += char(0x80 | (c & 0x3F));
-    } else if (c < 0x10000) {
-      out += char(0xE0 | (c >> 12));
-      out += char(0x80 | ((c >> 6) & 0x3F));
-      out += char(0x80 | (c & 0x3F));
-    } else {
-      out += char(0xF0 | (c >> 18));
-      out += char(0x80 | ((c >> 12) & 0x3F));
-      out += char(0x80 | ((c >> 6) & 0x3F));
-      out += char(0x80 | (c & 0x3F));
-    }
+    append_utf8(out, c);
   }
   return out;
 }
