@@ -59,7 +59,7 @@ class Reader {
     if (!ok_ || lines_.empty()) return false;
     const Line& l = lines_[0];
     const std::size_t d = l.begin + std::size_t(dash);
-    if (l.indent != dash || d + 1 >= l.end || s_[d] != '-' || s_[d + 1] != ' ') return false;
+    if (l.indent != dash || !item_dash(l, d)) return false;
     std::size_t p = skip_spaces(d + 1, l.end);
     if (p >= l.end || s_[p] == '#') return false;
     li_ = 0;
@@ -72,6 +72,8 @@ class Reader {
   }
 
  private:
+  // A list item's "- " at offset d of line l.
+  bool item_dash(const Line& l, std::size_t d) const { return d + 1 < l.end && s_[d] == '-' && s_[d + 1] == ' '; }
   std::size_t skip_spaces(std::size_t p, std::size_t e) const {
     while (p < e && s_[p] == ' ') ++p;
     return p;
@@ -353,7 +355,7 @@ class Reader {
       if (next >= lines_.size()) return nullptr;
       const Line& n = lines_[next];
       const std::size_t d = n.begin + std::size_t(n.indent);
-      if (n.indent < col || s_[d] != '-' || d + 1 >= n.end || s_[d + 1] != ' ') return nullptr;
+      if (n.indent < col || !item_dash(n, d)) return nullptr;
       li_ = next;
       return block_seq(n.indent);
     }
@@ -398,7 +400,7 @@ class Reader {
       li_ = next;
       const Line& n = lines_[li_];
       const std::size_t nd = n.begin + std::size_t(col);
-      if (s_[nd] != '-' || nd + 1 >= n.end || s_[nd + 1] != ' ') return s;  // the parent map's next key
+      if (!item_dash(n, nd)) return s;  // the parent map's next key
     }
   }
 
