@@ -19,6 +19,8 @@ import subprocess
 import sys
 import time
 
+from ui_log import UiLogReader
+
 BINARY, SOURCE, OUTDIR = sys.argv[1], sys.argv[2], sys.argv[3]
 MILLION = "--million" in sys.argv[4:]
 os.makedirs(OUTDIR, exist_ok=True)
@@ -44,7 +46,7 @@ def layout(file, w, h, *extra):
     return json.loads(cli("layout", file, "--size", "%dx%d" % (w, h), "--context-bar", *extra))
 
 
-class App:
+class App(UiLogReader):
     def __init__(self, file, size="1440x880", args=(), config="config", fresh=True, name="ui"):
         self.log_path = os.path.join(OUTDIR, name + ".log")
         self.log = open(self.log_path, "w")
@@ -57,22 +59,6 @@ class App:
         self.canvas = self.canvas_after(0, timeout=120)
         self.window = self.find_window()
         time.sleep(0.3)
-
-    def lines(self):
-        with open(self.log_path) as f:
-            return f.read().splitlines()
-
-    def wait_for(self, pattern, after=0, timeout=15.0):
-        end = time.time() + timeout
-        while time.time() < end:
-            for line in self.lines()[after:]:
-                m = re.match(pattern, line)
-                if m:
-                    return m
-            if self.proc.poll() is not None:
-                raise RuntimeError("chronoscope exited with %s" % self.proc.returncode)
-            time.sleep(0.05)
-        raise TimeoutError("no line matching %r; log ends:\n%s" % (pattern, "\n".join(self.lines()[-30:])))
 
     def canvas_after(self, n, timeout=10):
         m = self.wait_for(r"ui: canvas (\d+) (\d+) (\d+) (\d+)", n, timeout)

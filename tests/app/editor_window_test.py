@@ -19,6 +19,8 @@ import subprocess
 import sys
 import time
 
+from ui_log import UiLogReader
+
 BINARY, SOURCE, OUTDIR = sys.argv[1], sys.argv[2], sys.argv[3]
 os.makedirs(OUTDIR, exist_ok=True)
 FIXTURE = os.path.join(OUTDIR, "timeline.yaml")  # a copy: the test saves over it
@@ -43,7 +45,7 @@ def check(name, ok, detail=""):
     print(("ok     " if ok else "FAILED ") + name + ("" if ok else ": " + detail), flush=True)
 
 
-class App:
+class App(UiLogReader):
     def __init__(self):
         self.log_path = os.path.join(OUTDIR, "ui.log")
         self.log = open(self.log_path, "w")
@@ -60,22 +62,6 @@ class App:
         m = self.wait_for(r"ui: canvas (\d+) (\d+) (\d+) (\d+)")
         self.canvas = tuple(int(v) for v in m.groups())
         self.window = self.find_window()
-
-    def lines(self):
-        with open(self.log_path) as f:
-            return f.read().splitlines()
-
-    def wait_for(self, pattern, after=0, timeout=15.0):
-        end = time.time() + timeout
-        while time.time() < end:
-            for line in self.lines()[after:]:
-                m = re.match(pattern, line)
-                if m:
-                    return m
-            if self.proc.poll() is not None:
-                raise RuntimeError("chronoscope exited with %s" % self.proc.returncode)
-            time.sleep(0.05)
-        raise TimeoutError("no line matching %r; log:\n%s" % (pattern, "\n".join(self.lines()[after:])))
 
     def find_window(self):
         for _ in range(100):

@@ -15,6 +15,8 @@ import subprocess
 import sys
 import time
 
+from ui_log import UiLogReader
+
 BINARY, SOURCE, OUTDIR = sys.argv[1], sys.argv[2], sys.argv[3]
 os.makedirs(OUTDIR, exist_ok=True)
 FIXTURE = os.path.join(OUTDIR, "story.yaml")
@@ -64,7 +66,7 @@ def brightest(path):
         return float("nan")
 
 
-class App:
+class App(UiLogReader):
     def __init__(self, *args):
         self.log_path = os.path.join(OUTDIR, "ui.log")
         self.log = open(self.log_path, "w")
@@ -72,22 +74,6 @@ class App:
         shutil.rmtree(config, ignore_errors=True)
         env = dict(os.environ, XDG_CONFIG_HOME=config)
         self.proc = subprocess.Popen([BINARY, *args, "--log-ui"], stdout=subprocess.DEVNULL, stderr=self.log, env=env)
-
-    def lines(self):
-        with open(self.log_path) as f:
-            return f.read().splitlines()
-
-    def wait_for(self, pattern, after=0, timeout=15.0):
-        end = time.time() + timeout
-        while time.time() < end:
-            for line in self.lines()[after:]:
-                m = re.match(pattern, line)
-                if m:
-                    return m
-            if self.proc.poll() is not None:
-                raise RuntimeError("chronoscope exited with %s; log:\n%s" % (self.proc.returncode, "\n".join(self.lines())))
-            time.sleep(0.05)
-        raise TimeoutError("no line matching %r; log:\n%s" % (pattern, "\n".join(self.lines()[after:])))
 
     def expect(self, name, pattern, after):
         try:
