@@ -3,8 +3,7 @@
 // events.yaml written and read back with its titles and dates.
 #include "model/io/timelinejs_sheet.hpp"
 
-#include "model/io/load_file.hpp"
-#include "model/io/yaml_loader.hpp"
+#include "interop_read.hpp"
 
 #include <gtest/gtest.h>
 
@@ -16,26 +15,10 @@ constexpr std::string_view kHeader =
     "Year,Month,Day,Time,End Year,End Month,End Day,End Time,Display Date,Headline,Text,Media,Media Credit,"
     "Media Caption,Media Thumbnail,Type,Group,Background\n";
 
-struct Read {
-  Timeline t;
-  std::string diag;
-};
-Read read(std::string_view csv) {
-  Read r;
-  Diagnostics d{"t.csv"};
-  read_timelinejs_sheet(csv, r.t, d);
-  r.diag = d.format_all();
-  return r;
-}
+using test::Read;
+using test::load_yaml_file;
 
-Timeline load_yaml_file(const std::string& path) {
-  std::string text;
-  EXPECT_TRUE(read_file(path, text)) << path;
-  Diagnostics d{path};
-  Timeline t = load_timeline_yaml(text, d);
-  EXPECT_FALSE(d.has_errors()) << d.format_all();
-  return t;
-}
+Read read(std::string_view csv) { return test::read_with(read_timelinejs_sheet, csv, "t.csv"); }
 
 }  // namespace
 

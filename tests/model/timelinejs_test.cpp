@@ -3,8 +3,7 @@
 // TimelineJS requires in what we write, and the round trip of events.yaml.
 #include "model/io/timelinejs.hpp"
 
-#include "model/io/load_file.hpp"
-#include "model/io/yaml_loader.hpp"
+#include "interop_read.hpp"
 
 #include <gtest/gtest.h>
 #include <nlohmann/json.hpp>
@@ -13,26 +12,10 @@ using namespace cs;
 
 namespace {
 
-struct Read {
-  Timeline t;
-  std::string diag;
-};
-Read read(std::string_view json) {
-  Read r;
-  Diagnostics d{"t.json"};
-  read_timelinejs(json, r.t, d);
-  r.diag = d.format_all();
-  return r;
-}
+using test::Read;
+using test::load_yaml_file;
 
-Timeline load_yaml_file(const std::string& path) {
-  std::string text;
-  EXPECT_TRUE(read_file(path, text)) << path;
-  Diagnostics d{path};
-  Timeline t = load_timeline_yaml(text, d);
-  EXPECT_FALSE(d.has_errors()) << d.format_all();
-  return t;
-}
+Read read(std::string_view json) { return test::read_with(read_timelinejs, json, "t.json"); }
 
 TimelineJsSpan span(std::string_view edtf) { return timelinejs_span(*parse_edtf(edtf).value); }
 TimelineJsDate ymd(std::int64_t y, int m = 0, int d = 0) { return {y, m, d}; }

@@ -3,8 +3,7 @@
 // EVENT#LANE ids in what we write, and events.yaml round trips keeping titles, dates and lanes.
 #include "model/io/vis_json.hpp"
 
-#include "model/io/load_file.hpp"
-#include "model/io/yaml_loader.hpp"
+#include "interop_read.hpp"
 
 #include <gtest/gtest.h>
 #include <nlohmann/json.hpp>
@@ -13,26 +12,10 @@ using namespace cs;
 
 namespace {
 
-struct Read {
-  Timeline t;
-  std::string diag;
-};
-Read read(std::string_view json) {
-  Read r;
-  Diagnostics d{"t.json"};
-  read_vis_json(json, r.t, d);
-  r.diag = d.format_all();
-  return r;
-}
+using test::Read;
+using test::load_yaml_file;
 
-Timeline load_yaml_file(const std::string& path) {
-  std::string text;
-  EXPECT_TRUE(read_file(path, text)) << path;
-  Diagnostics d{path};
-  Timeline t = load_timeline_yaml(text, d);
-  EXPECT_FALSE(d.has_errors()) << d.format_all();
-  return t;
-}
+Read read(std::string_view json) { return test::read_with(read_vis_json, json, "t.json"); }
 
 }  // namespace
 
