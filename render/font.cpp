@@ -2,6 +2,7 @@
 #include "render/font.hpp"
 
 #include "model/io/load_file.hpp"  // read_file
+#include "model/utf8.hpp"
 
 #include <stb_rect_pack.h>
 #include <stb_truetype.h>
@@ -184,30 +185,9 @@ std::string find_default_font() {
 }
 
 char32_t next_code_point(std::string_view s, std::size_t& i) {
-  const auto byte = [&](std::size_t k) { return static_cast<unsigned char>(s[k]); };
-  const unsigned char c = byte(i);
-  std::size_t n = 0;
-  char32_t cp = 0;
-  if (c < 0x80) {
-    ++i;
-    return c;
-  }
-  if ((c >> 5) == 6) n = 1, cp = c & 0x1F;
-  else if ((c >> 4) == 14) n = 2, cp = c & 0x0F;
-  else if ((c >> 3) == 30) n = 3, cp = c & 0x07;
-  if (n == 0 || i + n >= s.size()) {
-    ++i;
-    return 0xFFFD;
-  }
-  for (std::size_t k = 1; k <= n; ++k) {
-    if ((byte(i + k) & 0xC0) != 0x80) {
-      ++i;
-      return 0xFFFD;
-    }
-    cp = (cp << 6) | (byte(i + k) & 0x3F);
-  }
-  i += n + 1;
-  return cp;
+  const Utf8Step step = decode_utf8(s, i);  // the model's decoder: an invalid sequence is one U+FFFD
+  i += step.length;
+  return step.code == kInvalidUtf8 ? 0xFFFD : step.code;
 }
 
 }  // namespace cs

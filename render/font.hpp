@@ -71,7 +71,8 @@ class Font : public TextMeasure {
 // DejaVu Sans from fonts-dejavu-core ($CHRONOSCOPE_FONT overrides); empty when not found.
 std::string find_default_font();
 
-// Decodes one UTF-8 code point at s[i], advancing i; invalid bytes come back as U+FFFD.
+// Decodes one UTF-8 code point at s[i], advancing i; an invalid sequence (its maximal subpart, as
+// model/utf8 reads it) comes back as one U+FFFD.
 char32_t next_code_point(std::string_view s, std::size_t& i);
 
 }  // namespace cs
