@@ -25,6 +25,14 @@ echo "== edits and saves at 100,000 events"
 for i in $(seq "$runs"); do
   echo "g100k.yaml edits $("$cs" bench "$data/g100k.yaml" --frames 2 --edits 50 --json)"
 done
+echo "== interop: 100k events to every format and back"
+for pair in timelinejs:tl.json timelinejs-sheet:tl-sheet.csv vis:vis.json csv:plain.csv markdown:chron.md; do
+  to=${pair%%:*}; out="$data/${pair#*:}"
+  for i in $(seq "$runs"); do
+    /usr/bin/time -f "write $to %e s" "$cs" convert "$data/g100k.yaml" "$out" --to "$to" 2>&1 | grep '^write'
+    [ "$to" = markdown ] || /usr/bin/time -f "read $to %e s" "$cs" convert "$out" "$data/back.yaml" --from "$to" --to yaml 2>&1 | grep '^read'
+  done
+done
 echo "== frames"
 for f in g10k.yaml g100k.yaml g1m.csv; do
   for i in $(seq "$runs"); do
