@@ -7,7 +7,7 @@ PACKAGES="build-essential cmake pkg-config python3 python3-glad
   libgl-dev libegl-dev libegl-mesa0 libgl1-mesa-dri fonts-dejavu-core xdg-utils
   libgtest-dev libbenchmark-dev xvfb xauth xdotool
   nlohmann-json3-dev libxxhash-dev python3-jsonschema python3-yaml
-  libcairo2-dev poppler-utils librsvg2-bin imagemagick"
+  libcairo2-dev poppler-utils librsvg2-bin imagemagick time"
 missing=""
 for p in $PACKAGES; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing="$missing $p"
