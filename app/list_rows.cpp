@@ -64,7 +64,7 @@ std::string lanes_text(const Timeline& t, EventIndex e, bool names) {
 }
 
 std::size_t citation_count(const EventStore& st, EventIndex e) {
-  const EventDetails* d = st.details(e);
+  const auto d = st.details(e);
   return d ? d->sources.size() : 0;
 }
 

@@ -309,8 +309,8 @@ bool Document::resync_list(ListKind kind, std::size_t k0, std::size_t k1, std::s
       } else {
         const EventStore& st = timeline_.store();
         for (EventIndex e = 0; e < st.size(); ++e)
-          if (const EventDetails* d = st.details(e))
-            users += std::any_of(d->sources.begin(), d->sources.end(), [&](const SourceRef& r) { return r.source == id; });
+          if (const auto d = st.details(e))
+            users += std::any_of(d->sources.begin(), d->sources.end(), [&](const CitationView& r) { return r.source == id; });
       }
       if (users)
         found.error({int(l.items[k0].line), l.indent + 3, int(l.items[k0].begin)},
@@ -349,10 +349,9 @@ bool Document::resync_list(ListKind kind, std::size_t k0, std::size_t k1, std::s
         break;
       }
     std::vector<std::string_view> tags;
-    EventDetails details;
     std::size_t next = 0;  // next new event
     auto parts_of = [&](std::size_t r) {
-      return event_parts(events[r], event_lanes[r], tags, details);
+      return event_parts(events[r], event_lanes[r], tags);
     };
     std::vector<std::size_t> kept;  // entries of `events` that go in, in order
     for (std::size_t k = 0; k < region.items.size(); ++k)

@@ -1,13 +1,14 @@
-// Events stored column-wise, so a million of them fit in ~100 bytes each: int64 time columns for the hot
-// paths (index, layout), one text pool for ids, titles and dates, lanes and tags as index lists, and the
-// rich parts (summary, citations, notes) only for the events that have them. Events keep the order of the
-// file; edits replace, insert or erase one in place (text left behind by a replaced event stays in the pool
-// until the next full load).
+// Events stored column-wise, so a million of them fit in about 60 bytes each beside their text: int64
+// time columns for the hot paths (index, layout), one text pool holding each event's record (its strings,
+// each after its length, and for the few that have them its summary, notes and citations), lanes and tags
+// as index lists. Events keep the order of the file; edits replace, insert or erase one in place (a
+// replaced event's old record stays in the pool until the next full load).
 #pragma once
 
 #include "model/edtf.hpp"
 
 #include <cstdint>
+#include <optional>
 #include <span>
 #include <string>
 #include <string_view>
@@ -23,22 +24,81 @@ inline constexpr LaneId kNoLane = 0xFFFFFFFFu;  // "no such lane"
 struct Event;
 struct SourceRef;
 struct TextPos;
+enum class Dated : std::uint8_t;
 
-// What few events have: kept out of the columns.
-struct EventDetails {
-  std::string summary;
-  std::vector<SourceRef> sources;
-  std::string notes;
-};
-
-// One event's parts as a loader has them (no Event built); details may be null.
+// One event's parts as a loader has them (no Event built). Summary, notes and citations are what few
+// events have.
 struct EventParts {
   std::string_view id, title, date_text, url;
   When when;
   std::span<const LaneId> lanes;
   std::span<const std::string_view> tags;
-  const EventDetails* details = nullptr;
   int line = 0, column = 0;
+  std::string_view summary = {}, notes = {};
+  std::span<const SourceRef> sources = {};
+};
+
+// The lengths in an event's record are LEB128 varints (one byte below 128). Reads one and moves p past it.
+inline std::uint64_t read_varint(const char*& p) {
+  std::uint64_t v = std::uint8_t(*p++);
+  if (v < 0x80) return v;
+  v &= 0x7F;
+  for (int shift = 7;; shift += 7) {
+    const std::uint64_t b = std::uint8_t(*p++);
+    v |= (b & 0x7F) << shift;
+    if (b < 0x80) return v;
+  }
+}
+
+// A citation as the store keeps it: views into the store's text, valid until the store changes.
+struct CitationView {
+  std::string_view source, locator, quote, date_note, claims_text;
+  Dated dated{};
+  std::optional<When> claims() const;  // the date this source gives (read from claims_text), if any
+  SourceRef ref() const;               // an owning copy (without a position in the file)
+};
+
+// An event's citations, read one after another from its record.
+class Citations {
+ public:
+  class iterator {
+   public:
+    using value_type = CitationView;
+    using difference_type = std::ptrdiff_t;
+    iterator() = default;
+    CitationView operator*() const;
+    iterator& operator++();
+    iterator operator++(int) {
+      iterator old = *this;
+      ++*this;
+      return old;
+    }
+    bool operator==(const iterator& o) const { return left_ == o.left_; }
+
+   private:
+    friend class Citations;
+    iterator(const char* p, std::uint32_t left) : p_(p), left_(left) {}
+    const char* p_ = nullptr;
+    std::uint32_t left_ = 0;
+  };
+
+  Citations() = default;
+  Citations(const char* data, std::uint32_t n) : data_(data), n_(n) {}
+  std::size_t size() const { return n_; }
+  bool empty() const { return n_ == 0; }
+  iterator begin() const { return {data_, n_}; }
+  iterator end() const { return {nullptr, 0}; }
+  CitationView operator[](std::size_t k) const;  // reads past the k before it
+
+ private:
+  const char* data_ = nullptr;
+  std::uint32_t n_ = 0;
+};
+
+// What few events have: views into the store's text, valid until the store changes.
+struct DetailsView {
+  std::string_view summary, notes;
+  Citations sources;
 };
 
 class EventStore {
@@ -92,23 +152,25 @@ class EventStore {
   bool disputed(EventIndex i) const { return flags_[i] & kDisputed; }
   std::uint8_t significance(EventIndex i) const { return significance_[i]; }
 
-  std::string_view id(EventIndex i) const { return text(text_off_[i], id_len_[i]); }
-  std::string_view title(EventIndex i) const { return text(text_off_[i] + id_len_[i], title_len_[i]); }
-  std::string_view date_text(EventIndex i) const {
-    return text(text_off_[i] + id_len_[i] + title_len_[i], date_len_[i]);
+  std::string_view id(EventIndex i) const { return field(i, 0); }
+  std::string_view title(EventIndex i) const { return field(i, 1); }
+  std::string_view date_text(EventIndex i) const { return field(i, 2); }
+  std::string_view url(EventIndex i) const { return field(i, 3); }
+  std::span<const LaneId> lanes(EventIndex i) const {
+    const std::uint32_t n = lane_n_[i];
+    return {n == 1 ? &lane_off_[i] : n ? lane_ids_.data() + lane_off_[i] : nullptr, n};
   }
-  std::string_view url(EventIndex i) const {
-    return text(text_off_[i] + id_len_[i] + title_len_[i] + date_len_[i], url_len_[i]);
-  }
-  std::span<const LaneId> lanes(EventIndex i) const { return {lane_ids_.data() + lane_off_[i], lane_n_[i]}; }
   std::vector<std::string_view> tags(EventIndex i) const;
   template <class F>
   bool any_tag(EventIndex i, F&& f) const {  // without allocating
-    for (std::uint32_t k = tag_off_[i]; k < tag_off_[i] + tag_n_[i]; ++k)
-      if (f(std::string_view{tag_names_[tag_ids_[k]]})) return true;
+    const std::uint32_t n = tag_n_[i];
+    const std::uint32_t* t = n == 1 ? &tag_off_[i] : n ? tag_ids_.data() + tag_off_[i] : nullptr;
+    for (std::uint32_t k = 0; k < n; ++k)
+      if (f(std::string_view{tag_names_[t[k]]})) return true;
     return false;
   }
-  const EventDetails* details(EventIndex i) const;
+  bool has_details(EventIndex i) const { return flags_[i] & kDetails; }
+  std::optional<DetailsView> details(EventIndex i) const;
   // 1-based line of the event in its file (0 when unknown).
   int line(EventIndex i) const { return int(line_[i]); }
   void set_line(EventIndex i, int line) { line_[i] = std::uint32_t(std::max(0, line)); }
@@ -122,9 +184,19 @@ class EventStore {
                                  kOpenStart = 1u << 16, kUnknownStart = 1u << 17, kUnknownEnd = 1u << 18,
                                  kSetOneOf = 1u << 19, kSetAllOf = 1u << 20,
                                  kComplex = 1u << 21,  // when() reads the date as written (the columns cannot hold it)
-                                 kUnspecified = 1u << 22;
+                                 kUnspecified = 1u << 22,
+                                 kDetails = 1u << 23;  // the record goes on with summary, notes and citations
 
-  std::string_view text(std::uint64_t off, std::uint32_t len) const { return {pool_.data() + off, len}; }
+  // Field f (0 id, 1 title, 2 date, 3 url) of event i's record.
+  std::string_view field(EventIndex i, int f) const {
+    const char* p = pool_.data() + text_off_[i];
+    std::uint64_t len[4];
+    for (auto& l : len) l = read_varint(p);
+    for (int k = 0; k < f; ++k) p += len[k];
+    return {p, std::size_t(len[f])};
+  }
+  // Where event i's record ends (past its details, if any).
+  std::size_t record_end(EventIndex i) const;
   std::uint32_t intern_tag(std::string_view t);
   // Writes the columns of event i (which exists) from p.
   void set(EventIndex i, const EventParts& p);
@@ -134,8 +206,8 @@ class EventStore {
   std::vector<std::int64_t> start_, end_start_, cover_end_;
   std::vector<std::uint32_t> flags_;
   std::vector<std::uint8_t> significance_;
-  std::vector<std::uint64_t> text_off_;
-  std::vector<std::uint32_t> id_len_, title_len_, date_len_, url_len_;
+  std::vector<std::uint64_t> text_off_;  // event i's record in pool_
+  // Lanes and tags: with one, the column holds it; with more, where they start in lane_ids_ / tag_ids_.
   std::vector<std::uint32_t> lane_off_, lane_n_;
   std::vector<LaneId> lane_ids_;
   std::vector<std::uint32_t> tag_off_, tag_n_;
@@ -144,9 +216,6 @@ class EventStore {
   std::unordered_map<std::string, std::uint32_t> tag_lookup_;
   std::vector<std::uint32_t> line_;
   std::vector<std::uint16_t> column_;
-  std::vector<std::uint32_t> detail_slot_;  // index + 1 into details_; 0: none
-  std::vector<EventDetails> details_;
-  std::vector<std::uint32_t> free_details_;
   std::string pool_;
 };
 

@@ -290,14 +290,14 @@ bool FilterMatcher::matches(EventIndex i) const {
       case FilterField::To: hit = st.start(i) < t.time; break;
       case FilterField::Dated:
       case FilterField::Source:
-        if (const EventDetails* d = st.details(i))
-          for (const SourceRef& r : d->sources)
+        if (const auto d = st.details(i))
+          for (const CitationView r : d->sources)
             hit = hit || (t.field == FilterField::Dated
                               ? (t.mask & (1u << unsigned(r.dated))) != 0
                               : std::find(t.words.begin(), t.words.end(), r.source) != t.words.end());
         break;
       case FilterField::Text: {
-        const EventDetails* d = st.details(i);
+        const auto d = st.details(i);
         for (const std::string& w : t.words) {
           hit = contains_folded(st.title(i), w) || (d && contains_folded(d->summary, w)) ||
                 st.any_tag(i, [&](std::string_view tag) { return contains_folded(tag, w); });
@@ -359,10 +359,10 @@ Facets facet_counts(const Timeline& t, const std::vector<bool>& keep) {
       ++*p->second;
       return false;
     });
-    if (const EventDetails* d = st.details(i)) {
+    if (const auto d = st.details(i)) {
       unsigned bases = 0;
       cited.clear();
-      for (const SourceRef& r : d->sources) {
+      for (const CitationView r : d->sources) {
         bases |= 1u << unsigned(r.dated);
         if (const Source* s = t.find_source(r.source)) cited.push_back(std::size_t(s - t.sources.data()));
       }

@@ -78,9 +78,9 @@ Event Timeline::event(EventIndex i) const {
   e.date_text = std::string{store_.date_text(i)};
   for (LaneId l : store_.lanes(i)) e.lanes.push_back(lanes[l].id);
   for (auto t : store_.tags(i)) e.tags.emplace_back(t);
-  if (const EventDetails* d = store_.details(i)) {
+  if (const auto d = store_.details(i)) {
     e.summary = d->summary;
-    e.sources = d->sources;
+    for (const CitationView c : d->sources) e.sources.push_back(c.ref());
     e.notes = d->notes;
   }
   e.pos = store_.pos(i);
@@ -101,7 +101,7 @@ Rgba generated_lane_color(std::size_t n) {
   return {std::uint8_t((r + m) * 255), std::uint8_t((g + m) * 255), std::uint8_t((b + m) * 255), 255};
 }
 
-bool disputes_date(const std::vector<SourceRef>& citations) {
+bool disputes_date(std::span<const SourceRef> citations) {
   return std::any_of(citations.begin(), citations.end(), [](const SourceRef& r) { return r.claims.has_value(); });
 }
 

@@ -51,7 +51,7 @@ struct SourceRef {
   Dated dated = Dated::Stated;
   std::string date_note;  // optional: how the date was inferred
   std::optional<When> claims;  // the date this source gives, where it disagrees with the event's date
-  std::string claims_text;
+  std::string claims_text;     // as written: what an event store keeps, and reads `claims` from again
   TextPos pos;
 };
 
@@ -131,6 +131,6 @@ Rgba generated_lane_color(std::size_t n);
 
 std::string_view to_string(Dated d);
 // Some citation gives another date for the event than its own (a `claims`).
-bool disputes_date(const std::vector<SourceRef>& citations);
+bool disputes_date(std::span<const SourceRef> citations);
 
 }  // namespace cs

@@ -259,7 +259,7 @@ std::vector<EventIndex> search_events(const Timeline& t, std::string_view q) {
   for (EventIndex i = 0; i < st.size(); ++i) {
     bool hit = contains_folded(st.title(i), query);
     if (!hit)
-      if (const EventDetails* d = st.details(i)) hit = contains_folded(d->summary, query);
+      if (const auto d = st.details(i)) hit = contains_folded(d->summary, query);
     if (!hit) hit = st.any_tag(i, [&](std::string_view tag) { return contains_folded(tag, query); });
     if (hit) out.push_back(i);
   }

@@ -156,9 +156,9 @@ std::vector<CitedSource> story_sources(const Timeline& t, const Story& story) {
   for (const StoryStep& step : story.steps)
     for (const std::string& id : step.focus) {
       const auto e = t.find_event(id);
-      const EventDetails* d = e ? t.store().details(*e) : nullptr;
+      const auto d = e ? t.store().details(*e) : std::nullopt;
       if (!d) continue;
-      for (const SourceRef& ref : d->sources) {
+      for (const CitationView ref : d->sources) {
         const Source* src = t.find_source(ref.source);
         if (!src) continue;
         const std::size_t k = std::size_t(src - t.sources.data());
@@ -166,7 +166,7 @@ std::vector<CitedSource> story_sources(const Timeline& t, const Story& story) {
         by_index[k].source = src;
         auto& locs = by_index[k].locators;
         if (!ref.locator.empty() && std::find(locs.begin(), locs.end(), ref.locator) == locs.end())
-          locs.push_back(ref.locator);
+          locs.emplace_back(ref.locator);
       }
     }
   std::vector<CitedSource> out;

@@ -62,14 +62,17 @@ std::string short_date(const Date& d) {
 
 std::vector<Alternative> alternatives(const EventStore& st, const Timeline& t, EventIndex e) {
   std::vector<Alternative> out;
-  if (const EventDetails* d = st.details(e))
-    for (std::size_t c = 0; c < d->sources.size(); ++c) {
-      const SourceRef& ref = d->sources[c];
-      if (!ref.claims) continue;
+  if (const auto d = st.details(e)) {
+    std::size_t c = 0;
+    for (auto it = d->sources.begin(); it != d->sources.end(); ++it, ++c) {
+      const CitationView ref = *it;
+      const std::optional<When> claims = ref.claims();
+      if (!claims) continue;
       const Source* src = t.find_source(ref.source);
-      out.push_back({*ref.claims, cap_text(src && !src->publisher.empty() ? std::string_view{src->publisher} : std::string_view{ref.source}, 60),
+      out.push_back({*claims, cap_text(src && !src->publisher.empty() ? std::string_view{src->publisher} : std::string_view{ref.source}, 60),
                      std::uint16_t(c), false});
     }
+  }
   if (st.is_set(e)) {
     const When w = st.when(e);
     if (w.set) {

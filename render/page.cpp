@@ -91,9 +91,9 @@ std::vector<EventIndex> events_in_view(const TimelineIndex& index, const CanvasV
 std::vector<const Source*> sources_cited(const Timeline& t, std::span<const EventIndex> events) {
   std::vector<bool> cited(t.sources.size(), false);
   for (const EventIndex e : events) {
-    const EventDetails* d = t.store().details(e);
+    const auto d = t.store().details(e);
     if (!d) continue;
-    for (const SourceRef& ref : d->sources)
+    for (const CitationView ref : d->sources)
       if (const Source* s = t.find_source(ref.source)) cited[std::size_t(s - t.sources.data())] = true;
   }
   std::vector<const Source*> out;

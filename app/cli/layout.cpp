@@ -97,9 +97,9 @@ int run_layout(const Options& o) {
   }
   json ghosts = json::array();
   for (const GhostMark& g : layout.ghosts) {
-    const EventDetails* d = st.details(g.event);
+    const auto d = st.details(g.event);
     json gh = {{"id", st.id(g.event)}, {"lane", index.slots()[g.slot].id()}};
-    gh["source"] = d && g.citation < d->sources.size() ? d->sources[g.citation].source : std::string{};
+    gh["source"] = d && g.citation < d->sources.size() ? std::string{d->sources[g.citation].source} : std::string{};
     gh["x0"] = number(g.box.x0);
     gh["x1"] = number(g.box.x1);
     gh["y0"] = number(g.box.y0);

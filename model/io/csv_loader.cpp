@@ -164,7 +164,7 @@ void load_timeline_csv(std::string_view file_text, Timeline& t, Diagnostics& dia
     if (const Field* g = get(kTags)) split(g->text, [&](std::string_view tag) { tags.push_back(clean(tag)); });
     std::string date_text{start_text};
     if (!end_text.empty()) date_text += "/" + std::string{end_text};
-    ids.insert(st.add({id_text, clean(trim(title->text)), clean(date_text), url_text, w, lanes, tags, nullptr, id->line,
+    ids.insert(st.add({id_text, clean(trim(title->text)), clean(date_text), url_text, w, lanes, tags, id->line,
                        id->column}));
   }
   if (extra_field_rows > kMaxExtraFieldReports)

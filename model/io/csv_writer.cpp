@@ -47,7 +47,7 @@ std::string write_csv(const Timeline& t, Diagnostics& losses) {
     }
     out += csv_quote(st.id(i)) + "," + csv_quote(st.title(i)) + "," + csv_quote(start) + "," + csv_quote(end) + "," +
            csv_quote(lanes) + "," + csv_quote(tags) + "," + csv_quote(st.url(i)) + "\n";
-    if (const EventDetails* d = st.details(i)) {
+    if (const auto d = st.details(i)) {
       summarised += !d->summary.empty();
       cited += !d->sources.empty();
       noted += !d->notes.empty();

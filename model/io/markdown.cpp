@@ -72,10 +72,10 @@ std::string write_markdown(const Timeline& t, Diagnostics& losses) {
     out += "- **" + markdown_escape(st.date_text(i)) + "**: " + markdown_escape(st.title(i));
     if (!st.url(i).empty()) out += " (<" + std::string{st.url(i)} + ">)";
     out += "\n";
-    if (const EventDetails* d = st.details(i)) {
+    if (const auto d = st.details(i)) {
       if (!d->summary.empty()) out += "\n  " + lines(d->summary, "  ") + "\n";
       if (!d->sources.empty()) out += "\n";
-      for (const SourceRef& r : d->sources) {
+      for (const CitationView r : d->sources) {
         std::string c = "  - ";
         const Source* s = t.find_source(r.source);
         if (!s) {

@@ -73,7 +73,7 @@ std::string edtf_from_timelinejs(const TimelineJsDate& d) {
   return s;
 }
 
-std::string slide_html(const Timeline& t, std::string_view summary, const std::vector<SourceRef>& citations) {
+std::string slide_html(const Timeline& t, std::string_view summary, const Citations& citations) {
   std::string out;
   for (std::size_t a = 0; a <= summary.size();) {
     const std::size_t nl = std::min(summary.find('\n', a), summary.size());
@@ -83,7 +83,7 @@ std::string slide_html(const Timeline& t, std::string_view summary, const std::v
   }
   if (citations.empty()) return out;
   out += "<ul class=\"chronoscope-citations\">";
-  for (const SourceRef& r : citations) {
+  for (const CitationView r : citations) {
     std::string item;
     const Source* s = t.find_source(r.source);
     if (!s) {
@@ -180,9 +180,8 @@ void SlideReader::add(const SlideIn& s) {
     ++media_not_links_;
     url = {};
   }
-  EventDetails details{html_to_text(s.text), {}, display_note};
-  const bool rich = !details.summary.empty() || !details.notes.empty();
-  t_.store().add({id, title, date_text, url, when, lanes, {}, rich ? &details : nullptr, s.pos.line, s.pos.column});
+  const std::string summary = html_to_text(s.text);
+  t_.store().add({id, title, date_text, url, when, lanes, {}, s.pos.line, s.pos.column, summary, display_note});
 }
 
 void SlideReader::finish() {
@@ -203,11 +202,11 @@ void warn_timelinejs_losses(const Timeline& t, Diagnostics& losses, std::string_
   for (EventIndex i = 0; i < st.size(); ++i) {
     extra_lanes += st.lanes(i).size() > 1;
     tagged += st.any_tag(i, [](std::string_view) { return true; });
-    if (const EventDetails* d = st.details(i)) {
+    if (const auto d = st.details(i)) {
       cited += !d->sources.empty();
-      disputed += disputes_date(d->sources);
       noted += !d->notes.empty();
     }
+    disputed += st.disputed(i);
     const When w = event_when(st, i);
     undrawable += w.is_set() || w.start_bound != Bound::Known || w.end_bound == Bound::Unknown || w.open_end;
   }
@@ -383,7 +382,6 @@ std::string write_timelinejs(const Timeline& t, Diagnostics& losses) {
   if (!t.title.empty()) root["title"]["text"] = {{"headline", html_escape(t.title)}, {"text", ""}};
   OJson& events = root["events"] = OJson::array();
   const EventStore& st = t.store();
-  const std::vector<SourceRef> none;
   for (EventIndex i = 0; i < st.size(); ++i) {
     OJson slide;
     slide["unique_id"] = st.id(i);
@@ -391,9 +389,9 @@ std::string write_timelinejs(const Timeline& t, Diagnostics& losses) {
     slide["start_date"] = date_json(span.start);
     if (span.end) slide["end_date"] = date_json(*span.end);
     slide["display_date"] = st.date_text(i);
-    const EventDetails* d = st.details(i);
+    const auto d = st.details(i);
     slide["text"] = {{"headline", html_escape(st.title(i))},
-                     {"text", slide_html(t, d ? d->summary : "", d ? d->sources : none)}};
+                     {"text", slide_html(t, d ? d->summary : "", d ? d->sources : Citations{})}};
     if (!st.lanes(i).empty()) slide["group"] = t.lanes[st.lanes(i)[0]].name;
     if (!st.url(i).empty()) slide["media"] = {{"url", st.url(i)}};
     events.push_back(std::move(slide));

@@ -48,7 +48,7 @@ std::string edtf_from_timelinejs(const TimelineJsDate& d);
 
 // The HTML of a slide's text: the summary's lines as paragraphs, then the citations as a list of class
 // "chronoscope-citations" (publisher, title, publication date, locator, quote, link).
-std::string slide_html(const Timeline& t, std::string_view summary, const std::vector<SourceRef>& citations);
+std::string slide_html(const Timeline& t, std::string_view summary, const Citations& citations);
 
 // One slide as the JSON and the sheet readers have it, all text as found.
 struct SlideIn {

@@ -262,7 +262,6 @@ std::string write_timelinejs_sheet(const Timeline& t, Diagnostics& losses) {
     row(cells);
   }
   const EventStore& st = t.store();
-  const std::vector<SourceRef> none;
   const auto put = [](std::array<std::string, kCols>& cells, int base, const TimelineJsDate& d) {
     cells[std::size_t(base)] = std::to_string(d.year);
     if (d.month) cells[std::size_t(base + 1)] = std::to_string(d.month);
@@ -278,8 +277,8 @@ std::string write_timelinejs_sheet(const Timeline& t, Diagnostics& losses) {
     if (span.end) put(cells, kEndYear, *span.end);
     cells[kDisplay] = st.date_text(i);
     cells[kHeadline] = html_escape(st.title(i));
-    const EventDetails* d = st.details(i);
-    cells[kText] = slide_html(t, d ? d->summary : "", d ? d->sources : none);
+    const auto d = st.details(i);
+    cells[kText] = slide_html(t, d ? d->summary : "", d ? d->sources : Citations{});
     cells[kMedia] = st.url(i);
     if (!st.lanes(i).empty()) cells[kGroup] = t.lanes[st.lanes(i)[0]].name;
     ids += st.id(i) != id_from_title(st.title(i));

@@ -207,11 +207,8 @@ class VisReader {
   void finish() {
     EventStore& st = t_.store();
     st.reserve(pending_.size(), 0);
-    for (const Pending& e : pending_) {
-      EventDetails d{e.summary, {}, {}};
-      st.add({e.id, e.title, e.date_text, {}, e.when, e.lanes, {}, e.summary.empty() ? nullptr : &d, e.pos.line,
-              e.pos.column});
-    }
+    for (const Pending& e : pending_)
+      st.add({e.id, e.title, e.date_text, {}, e.when, e.lanes, {}, e.pos.line, e.pos.column, e.summary});
     st.shrink_to_fit();
   }
 
@@ -346,7 +343,7 @@ std::string write_vis_json(const Timeline& t, Diagnostics& losses) {
       item["type"] = "range";
     }
     item["chronoscope_date"] = st.date_text(i);
-    const EventDetails* d = st.details(i);
+    const auto d = st.details(i);
     if (d && !d->summary.empty()) {
       std::string html = html_escape(d->summary);
       for (std::size_t k = html.find('\n'); k != std::string::npos; k = html.find('\n', k)) html.replace(k, 1, "<br>");

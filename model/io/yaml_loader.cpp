@@ -263,7 +263,6 @@ class Loader {
     c.broken_at.assign(c.b - c.a, -1);
     ItemReader reader{c.diag, repair_utf8_};
     std::vector<std::string_view> tags;
-    EventDetails details;
     const bool ok = parse_items(
         text_, l, c.a, c.b, c.diag, "the event",
         [&](std::size_t k, const YNode& n) {
@@ -271,7 +270,7 @@ class Loader {
           const std::vector<LaneId> lanes = resolve_references(t_, r, c.diag);
           if (has_bad_byte(l.items[k].begin, l.item_end(k))) r.ok = false;
           if (r.ok) {
-            c.local[k - c.a] = std::int32_t(c.store.add(event_parts(r, lanes, tags, details)));
+            c.local[k - c.a] = std::int32_t(c.store.add(event_parts(r, lanes, tags)));
           } else if (!r.event.id.empty()) {
             c.broken_at[k - c.a] = std::int32_t(c.broken.size());
             c.broken.emplace_back(r.event.id, r.event.pos.line);
@@ -456,8 +455,7 @@ class Loader {
       return;
     }
     std::vector<std::string_view> tags;
-    EventDetails details;
-    const EventIndex i = t_.store().add(event_parts(r, lanes, tags, details));
+    const EventIndex i = t_.store().add(event_parts(r, lanes, tags));
     ids_->insert(i);
     if (ItemRef* item = item_at(map_.events, n.pos.offset)) item->index = std::int32_t(i);
   }

@@ -332,13 +332,10 @@ std::vector<LaneId> resolve_references(const Timeline& t, EventRead& r, Diagnost
   return lanes;
 }
 
-EventParts event_parts(const EventRead& r, std::span<const LaneId> lanes, std::vector<std::string_view>& tags,
-                       EventDetails& details) {
+EventParts event_parts(const EventRead& r, std::span<const LaneId> lanes, std::vector<std::string_view>& tags) {
   const Event& e = r.event;
   tags.assign(e.tags.begin(), e.tags.end());
-  const bool rich = !e.summary.empty() || !e.sources.empty() || !e.notes.empty();
-  if (rich) details = {e.summary, e.sources, e.notes};
-  return {e.id, e.title, e.date_text, {}, e.when, lanes, tags, rich ? &details : nullptr, e.pos.line, e.pos.column};
+  return {e.id, e.title, e.date_text, {}, e.when, lanes, tags, e.pos.line, e.pos.column, e.summary, e.notes, e.sources};
 }
 
 }  // namespace cs

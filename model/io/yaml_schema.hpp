@@ -79,7 +79,6 @@ void resolve_story(const Timeline& t, const Story& s, const std::vector<std::vec
 }
 
 // What an event of the store needs from a read event.
-EventParts event_parts(const EventRead& r, std::span<const LaneId> lanes, std::vector<std::string_view>& tags,
-                       EventDetails& details);
+EventParts event_parts(const EventRead& r, std::span<const LaneId> lanes, std::vector<std::string_view>& tags);
 
 }  // namespace cs

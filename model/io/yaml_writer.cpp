@@ -204,19 +204,19 @@ std::string write_yaml(const Timeline& t, Diagnostics& losses, const YamlWriteOp
     for (const auto tag : st.tags(i)) tags.emplace_back(tag);
     if (!tags.empty()) w.out += "    tags: " + w.flow_list(tags, 4) + "\n";
     linked += !st.url(i).empty();
-    const EventDetails* d = st.details(i);
+    const auto d = st.details(i);
     if (!d) continue;
     w.pair(4, "summary", d->summary);
     w.pair(4, "notes", d->notes);
     if (d->sources.empty()) continue;
     w.out += "    sources:\n";
-    for (const SourceRef& r : d->sources)
-      w.flow_map_item(6, {{"source", r.source},
-                          {"locator", r.locator},
+    for (const CitationView r : d->sources)
+      w.flow_map_item(6, {{"source", std::string{r.source}},
+                          {"locator", std::string{r.locator}},
                           {"dated", std::string{to_string(r.dated)}},
-                          {"quote", r.quote},
-                          {"date_note", r.date_note},
-                          {"claims", r.claims_text}});
+                          {"quote", std::string{r.quote}},
+                          {"date_note", std::string{r.date_note}},
+                          {"claims", std::string{r.claims_text}}});
   }
   if (!t.stories.empty()) {
     w.out += "\nstories:\n";

@@ -87,12 +87,12 @@ TEST(Generate, ProseAddsSummariesAndCitationsToTheSameEvents) {
     EXPECT_EQ(a.start(i), b.start(i));
     EXPECT_EQ(a.end(i), b.end(i));
     EXPECT_EQ(a.title(i), b.title(i));
-    EXPECT_EQ(a.details(i), nullptr);
-    const EventDetails* det = b.details(i);
-    ASSERT_NE(det, nullptr);
+    EXPECT_FALSE(a.details(i).has_value());
+    const auto det = b.details(i);
+    ASSERT_TRUE(det.has_value());
     EXPECT_GT(det->summary.size(), b.title(i).size());
     ASSERT_FALSE(det->sources.empty());
-    for (const SourceRef& c : det->sources) {
+    for (const CitationView c : det->sources) {
       EXPECT_TRUE(prose.find_source(c.source) != nullptr) << c.source;
       quoted += !c.quote.empty();
     }

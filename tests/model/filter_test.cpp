@@ -170,7 +170,7 @@ Timeline random_timeline(unsigned seed, int n) {
       SourceRef r;
       r.source = "s" + std::to_string(1 + pick(3));
       r.dated = Dated(pick(3));
-      if (pick(8) == 0) r.claims = parse_edtf("2009").value;
+      if (pick(8) == 0) r.claims_text = "2009", r.claims = parse_edtf(r.claims_text).value;
       e.sources.push_back(r);
     }
     t.add_event(e);

@@ -88,7 +88,7 @@ TEST(YamlFast, EveryYamlFileOfTheRepositoryReadsAsYamlCppReadsIt) {
   namespace fs = std::filesystem;
   Tally tally;
   std::size_t files = 0;
-  for (const fs::path dir : {fs::path{CS_SOURCE_DIR}, fs::path{CS_FIXTURES}, fs::path{CS_SOURCE_DIR} / "tests/fuzz/corpus/yaml",
+  for (const fs::path& dir : {fs::path{CS_SOURCE_DIR}, fs::path{CS_FIXTURES}, fs::path{CS_SOURCE_DIR} / "tests/fuzz/corpus/yaml",
                              fs::path{CS_SOURCE_DIR} / "tests/hostile", fs::path{CS_SOURCE_DIR} / "docs"}) {
     for (const auto& e : fs::directory_iterator{dir}) {
       const std::string ext = e.path().extension().string();

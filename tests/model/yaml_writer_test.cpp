@@ -238,7 +238,7 @@ TEST(YamlWriter, StoriesFollowTheirContract) {
 
 TEST(YamlWriter, WhatYamlCannotHoldIsSaid) {
   Timeline t;
-  t.store().add({"a", "A", "2015", "https://example.org/a", *parse_edtf("2015").value, {}, {}, nullptr, 2, 1});
+  t.store().add({"a", "A", "2015", "https://example.org/a", *parse_edtf("2015").value, {}, {}, 2, 1});
   Diagnostics losses{"out.yaml"};
   write_yaml(t, losses);
   EXPECT_EQ(losses.format_all(),

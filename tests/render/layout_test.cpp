@@ -220,7 +220,8 @@ TEST(Layout, DisputedDatesAreFlaggedInTheLabel) {
   Timeline t = two_lanes();
   Event x = ev("x", "2015-09-30/..");
   SourceRef claim;
-  claim.claims = parse_edtf("2014").value;
+  claim.claims_text = "2014";
+  claim.claims = parse_edtf(claim.claims_text).value;
   x.sources = {SourceRef{}, claim};
   test::add_events(t, {x});
   const Layout l = lay(t, at(2015), at(2017));
@@ -647,10 +648,12 @@ Timeline disputed_timeline() {
   stated.source = "alw";
   SourceRef claim1;
   claim1.source = "alw";
-  claim1.claims = parse_edtf("2014-11-02").value;
+  claim1.claims_text = "2014-11-02";
+  claim1.claims = parse_edtf(claim1.claims_text).value;
   SourceRef claim2;
   claim2.source = "anon";
-  claim2.claims = parse_edtf("2016").value;
+  claim2.claims_text = "2016";
+  claim2.claims = parse_edtf(claim2.claims_text).value;
   x.sources = {stated, claim1, claim2};
   test::add_events(t, {x, ev("other", "2014-11-03")});
   return t;

@@ -200,7 +200,8 @@ TEST(Scene, GhostsAreDrawnFaintBehindTheMarks) {
   a.lanes = {"r"};
   SourceRef claim;
   claim.source = "s";
-  claim.claims = parse_edtf("2015-03-01").value;
+  claim.claims_text = "2015-03-01";
+  claim.claims = parse_edtf(claim.claims_text).value;
   a.sources = {claim};
   test::add_events(t, {a});
   const TimelineIndex index{t};
