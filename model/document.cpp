@@ -78,6 +78,7 @@ std::unique_ptr<Document> Document::from_text(std::string name, std::string text
 std::string_view Document::body() const { return std::string_view{text_}.substr(prepared_.facts.bom_bytes); }
 
 void Document::read_all(std::atomic<float>* progress) {
+  ids_.reset();
   timeline_ = Timeline{};
   diag_ = Diagnostics{path_};
   map_ = SourceMap{};
@@ -86,14 +87,17 @@ void Document::read_all(std::atomic<float>* progress) {
     YamlLoadOptions o;
     o.progress = progress;
     o.map = &map_;
+    o.ids = &ids_;
     load_prepared_yaml(prepared_.body(text_), prepared_, timeline_, diag_, o);
   } else {
     prepared_ = YamlPrepared{};
     load_timeline_csv(text_, timeline_, diag_, progress);
   }
   index_ = std::make_unique<TimelineIndex>(timeline_);
-  ids_.emplace(timeline_.store(), timeline_.event_count());
-  for (EventIndex i = 0; i < timeline_.event_count(); ++i) ids_->insert(i);
+  if (!ids_ || ids_->size() != timeline_.event_count()) {  // the YAML loader hands over the set it checked ids with
+    ids_.emplace(timeline_.store(), timeline_.event_count());
+    for (EventIndex i = 0; i < timeline_.event_count(); ++i) ids_->insert(i);
+  }
   rebuild_event_items();
   changed();
 }
@@ -243,8 +247,7 @@ bool Document::resync_list(ListKind kind, std::size_t k0, std::size_t k1, std::s
   region.block = true;
   region.indent = l.indent;
   region.end = std::size_t(long(old_end) + delta);
-  for (const CutItem& c : cut_items(text, l.items[k0].begin, region.end, l.items[k0].line, l.indent))
-    region.items.push_back({c.begin, c.line, -1});
+  region.items = cut_items(text, l.items[k0].begin, region.end, l.items[k0].line, l.indent);
   Diagnostics found{path_};
   ItemReader reader{found};
   std::vector<EventRead> events;

@@ -12,6 +12,7 @@ namespace cs {
 class IdSet {
  public:
   explicit IdSet(const EventStore& store, std::size_t expected = 0);
+  std::size_t size() const { return used_; }
   // The event with this id, if one was inserted.
   std::optional<EventIndex> find(std::string_view id) const;
   // Adds event i, whose id must not be in the set yet.

@@ -3,6 +3,8 @@
 // one by one (on all cores, a syntax error costing one item) and edited as spans of the text.
 #pragma once
 
+#include "model/source_map.hpp"
+
 #include <cstddef>
 #include <cstdint>
 #include <string>
@@ -11,10 +13,9 @@
 
 namespace cs {
 
-struct CutItem {
-  std::size_t begin = 0;   // offset of the line that holds the item's '-'
-  std::uint32_t line = 0;  // 1-based
-};
+// An item: where the line holding its '-' begins, and that line (1-based). The source map's item, with no
+// event yet (index -1), so that the map takes the cut's list as it is.
+using CutItem = ItemRef;
 
 struct CutEntry {
   std::string key;           // as written, quotes removed

@@ -70,7 +70,7 @@ std::optional<std::string> patched_item(std::string_view item, std::string_view 
     l.present = l.block = true;
     l.indent = column;
     l.end = t.size();
-    for (const CutItem& c : cut_items(t, 0, t.size(), 1, column)) l.items.push_back({c.begin, c.line, -1});
+    l.items = cut_items(t, 0, t.size(), 1, column);
     if (l.items.size() != 1) return false;
     const PatchResult r = make_patch(l);
     if (!r.patch) return false;

@@ -5,12 +5,14 @@
 #pragma once
 
 #include "model/diagnostics.hpp"
+#include "model/id_set.hpp"
 #include "model/io/text_scan.hpp"
 #include "model/source_map.hpp"
 #include "model/timeline.hpp"
 
 #include <atomic>
 #include <functional>
+#include <optional>
 #include <string>
 #include <string_view>
 
@@ -22,6 +24,7 @@ unsigned usable_cores();
 struct YamlLoadOptions {
   std::atomic<float>* progress = nullptr;  // rises from 0 to 1 while reading
   SourceMap* map = nullptr;                // filled with where each item is, for edits
+  std::optional<IdSet>* ids = nullptr;     // given the set of the events' ids the loader keeps (to find them)
   int threads = 0;                         // 0: one per usable core
 };
 
