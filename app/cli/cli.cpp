@@ -106,8 +106,9 @@ std::string usage(Mode mode) {
              "  --size WxH   canvas size (default 1920x1080)\n"
              "  --window     play the same path in a real window as well (needs a display, e.g. xvfb-run)\n"
              "  --edits N    also time N edits (apply and the next layout) and N atomic saves, on a copy of FILE\n"
-             "  --json       print every figure as one JSON object (load_s, peak_rss_bytes, rss_after_load_bytes,\n"
-             "               and layout_ms, frame_ms, window_ms, edit_ms, save_ms each with median and p95)\n";
+             "  --json       print every figure as one JSON object (load_s, peak_rss_bytes, rss_before_load_bytes,\n"
+             "               rss_after_load_bytes, and layout_ms, frame_ms, window_ms, edit_ms, save_ms each with\n"
+             "               median and p95)\n";
     case Mode::Generate:
       return "usage: chronoscope generate --events N [--seed S] [--from YEAR] [--to YEAR] [--lanes L] [--prose] -o FILE.yaml|FILE.csv\n"
              "Writes a deterministic synthetic timeline: bursts of activity over a quiet background, points at\n"
