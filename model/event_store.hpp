@@ -198,7 +198,7 @@ class EventStore {
   // Where event i's record ends (past its details, if any).
   std::size_t record_end(EventIndex i) const;
   std::uint32_t intern_tag(std::string_view t);
-  // Writes the columns of event i (which exists) from p.
+  // Writes event i (which exists) from p: a new record at the pool's end, and its columns.
   void set(EventIndex i, const EventParts& p);
   template <class F>
   void each_column(F&& f);
